@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using KzData.Generators.Common;
+using KzData.Generators.Diagnostics;
+using KzData.Generators.Emit;
+using KzData.Generators.Model;
+using KzData.Generators.Parsing;
+using KzData.Generators.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace KzData.Generators
+{
+    /// <summary>
+    /// Compiles facts.yaml (and the seed articles it cites) into the KzData dataset:
+    /// parse -> validate -> emit, with source and diagnostics on separate outputs.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class FactsGenerator : IIncrementalGenerator
+    {
+        /// <summary>The fact file's name; other AdditionalFiles with this name are ignored after the first.</summary>
+        public const string FactFileName = "facts.yaml";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var factFile = context.AdditionalTextsProvider
+                .Where(static t => string.Equals(Path.GetFileName(t.Path), FactFileName, StringComparison.OrdinalIgnoreCase))
+                .Select(static (t, ct) => new InputFile(t.Path, t.GetText(ct)?.ToString() ?? string.Empty))
+                .Collect()
+                .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault())
+                .WithTrackingName(TrackingNames.FactFile);
+
+            var seeds = context.AdditionalTextsProvider
+                .Where(static t => t.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Select(static (t, ct) => new InputFile(t.Path, t.GetText(ct)?.ToString() ?? string.Empty))
+                .Collect()
+                .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.SeedFiles);
+
+            var parsed = factFile
+                .Select(static (file, _) => file is null ? null : Parse(file))
+                .WithTrackingName(TrackingNames.Parse);
+
+            var validated = parsed
+                .Combine(seeds)
+                .Select(static (input, ct) => input.Left is null
+                    ? new ValidationResult(DatasetModel.Empty, EquatableArray<DiagnosticInfo>.Empty)
+                    : Validator.Validate(input.Left, input.Right, ct))
+                .WithTrackingName(TrackingNames.Validate);
+
+            var model = validated
+                .Select(static (result, _) => result.Model)
+                .WithTrackingName(TrackingNames.Model);
+
+            var diagnostics = validated
+                .Select(static (result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+
+            context.RegisterSourceOutput(model, static (spc, data) => EmitSource(spc, data));
+            context.RegisterSourceOutput(diagnostics, static (spc, list) =>
+            {
+                foreach (var diagnostic in list)
+                {
+                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+        }
+
+        private static ParseResult Parse(InputFile file)
+        {
+            try
+            {
+                return YamlTreeBuilder.Parse(file.Path, file.Text);
+            }
+            catch (Exception ex)
+            {
+                var error = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(file.Path), ex.GetType().Name + ": " + ex.Message);
+                return new ParseResult(file.Path, null, ImmutableArray.Create(error).ToEquatableArray());
+            }
+        }
+
+        private static void EmitSource(SourceProductionContext context, DatasetModel model)
+        {
+            try
+            {
+                foreach (var (hintName, source) in Emitter.Emit(model))
+                {
+                    context.AddSource(hintName, source);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, ex.GetType().Name + ": " + ex.Message));
+            }
+        }
+    }
+}

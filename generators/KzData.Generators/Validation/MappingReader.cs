@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KzData.Generators.Common;
+using KzData.Generators.Diagnostics;
+using KzData.Generators.Parsing;
+
+namespace KzData.Generators.Validation
+{
+    /// <summary>
+    /// Reads one YAML mapping against a list of allowed keys, reporting unknown keys, missing
+    /// required keys and values of the wrong kind, each at its own place in the file.
+    /// </summary>
+    internal sealed class MappingReader
+    {
+        private readonly Dictionary<string, YamlPair> pairs = new(StringComparer.Ordinal);
+        private readonly List<DiagnosticInfo> diagnostics;
+        private readonly YamlNode node;
+
+        public MappingReader(YamlNode node, string context, IReadOnlyList<string> allowed, List<DiagnosticInfo> diagnostics)
+        {
+            this.node = node;
+            this.diagnostics = diagnostics;
+            Context = context;
+            foreach (var pair in node.Pairs)
+            {
+                if (pair.Key.Kind != YamlNodeKind.Scalar)
+                {
+                    Report(DiagnosticDescriptors.WrongType, pair.Key.Location, "key", "a single value", pair.Key.Describe());
+                    continue;
+                }
+
+                if (!allowed.Contains(pair.Key.Value))
+                {
+                    var suggestion = Suggestions.Nearest(pair.Key.Value, allowed.Select(k => (k, Enumerable.Empty<string>())));
+                    var hint = suggestion is null ? $"; allowed keys: {string.Join(", ", allowed)}" : Suggestions.DidYouMean(suggestion);
+                    Report(DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, context, hint);
+                    continue;
+                }
+
+                pairs[pair.Key.Value] = pair;
+            }
+        }
+
+        /// <summary>How the mapping is named in messages, e.g. "fact 'x'".</summary>
+        public string Context { get; set; }
+
+        public LocationInfo Location => node.Location;
+
+        public bool Has(string key) => pairs.ContainsKey(key);
+
+        /// <summary>The location of a key, or of the mapping when the key is absent.</summary>
+        public LocationInfo KeyLocation(string key) => pairs.TryGetValue(key, out var pair) ? pair.Key.Location : node.Location;
+
+        public void RequireAll(IEnumerable<string> required, params string[] except)
+        {
+            foreach (var key in required)
+            {
+                if (!pairs.ContainsKey(key) && !except.Contains(key))
+                {
+                    Report(DiagnosticDescriptors.MissingKey, node.Location, Context, key);
+                }
+            }
+        }
+
+        /// <summary>A single non-empty value, or null (with a diagnostic when present but wrong or empty).</summary>
+        public YamlNode? Scalar(string key, bool required = false)
+        {
+            if (!pairs.TryGetValue(key, out var pair))
+            {
+                return null;
+            }
+
+            var value = pair.Value;
+            if (value.Kind != YamlNodeKind.Scalar)
+            {
+                Report(DiagnosticDescriptors.WrongType, value.Location, key, "a single value", value.Describe());
+                return null;
+            }
+
+            if (value.IsNull || value.Value.Trim().Length == 0)
+            {
+                if (required)
+                {
+                    Report(DiagnosticDescriptors.EmptyValue, pair.Key.Location, key);
+                }
+
+                return null;
+            }
+
+            return value;
+        }
+
+        /// <summary>A list of single values; absent or empty gives an empty list.</summary>
+        public List<YamlNode> ScalarList(string key)
+        {
+            var items = new List<YamlNode>();
+            var sequence = Sequence(key);
+            if (sequence is null)
+            {
+                return items;
+            }
+
+            foreach (var item in sequence.Items)
+            {
+                if (item.Kind != YamlNodeKind.Scalar || item.IsNull)
+                {
+                    Report(DiagnosticDescriptors.WrongType, item.Location, key + " item", "a single value", item.Describe());
+                    continue;
+                }
+
+                items.Add(item);
+            }
+
+            return items;
+        }
+
+        /// <summary>A list node, or null when absent or empty (with a diagnostic when of the wrong kind).</summary>
+        public YamlNode? Sequence(string key)
+        {
+            if (!pairs.TryGetValue(key, out var pair) || pair.Value.IsNull)
+            {
+                return null;
+            }
+
+            if (pair.Value.Kind != YamlNodeKind.Sequence)
+            {
+                Report(DiagnosticDescriptors.WrongType, pair.Value.Location, key, "a list", pair.Value.Describe());
+                return null;
+            }
+
+            return pair.Value;
+        }
+
+        /// <summary>A mapping node, or null when absent (with a diagnostic when of the wrong kind).</summary>
+        public YamlNode? Mapping(string key)
+        {
+            if (!pairs.TryGetValue(key, out var pair) || pair.Value.IsNull)
+            {
+                return null;
+            }
+
+            if (pair.Value.Kind != YamlNodeKind.Mapping)
+            {
+                Report(DiagnosticDescriptors.WrongType, pair.Value.Location, key, "a mapping", pair.Value.Describe());
+                return null;
+            }
+
+            return pair.Value;
+        }
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args) =>
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Linq;
+using KzData.Generators.Common;
+using KzData.Generators.Model;
+
+namespace KzData.Generators.Validation
+{
+    // Builds the emission model from what validated. Items without a usable id are left out and
+    // unresolved references dropped, so a broken file still yields compilable (partial) output.
+    internal sealed partial class Validator
+    {
+        private DatasetModel BuildModel()
+        {
+            var emittedSources = sources.Where(s => s.Emit).ToList();
+            var emittedEntities = entities.Where(e => e.Emit).ToList();
+            var emittedFacts = facts.Where(f => f.Emit).ToList();
+            var sourceIndex = IndexOf(emittedSources);
+            var entityIndex = IndexOf(emittedEntities);
+            var factIndex = IndexOf(emittedFacts);
+
+            var sourceModels = emittedSources.Select(s => new SourceModel(
+                s.Id!.Value, s.File?.Value ?? string.Empty, s.Title, s.TextQuality, s.Note, s.Seed?.Original ?? string.Empty));
+
+            var entityModels = emittedEntities.Select(e => new EntityModel(
+                e.Id!.Value,
+                e.Kind,
+                e.Name,
+                e.Description,
+                e.Aliases.Select(a => a.Value).ToEquatableArray(),
+                Indexes(e.MemberOf, entityIndex)));
+
+            var factModels = emittedFacts.Select(f => new FactModel(
+                f.Id!.Value,
+                f.Statement,
+                f.Topic,
+                f.Date,
+                f.Until,
+                Indexes(f.Entities.Select(e => e.Entity), entityIndex),
+                f.AttributedTo is not null && entityIndex.TryGetValue(f.AttributedTo, out var by) ? by : -1,
+                f.Quantity,
+                Indexes(f.ConflictsWith.Select(c => c.Fact), factIndex),
+                f.Note,
+                f.Evidence
+                    .Where(e => e.Source is not null && sourceIndex.ContainsKey(e.Source) && e.QuoteNode is not null)
+                    .Select(e => new EvidenceModel(sourceIndex[e.Source!], e.QuoteNode!.Value, e.Match?.Line ?? 0, e.Match?.Start ?? 0, e.Match?.Length ?? 0))
+                    .ToEquatableArray()));
+
+            return new DatasetModel(sourceModels.ToEquatableArray(), entityModels.ToEquatableArray(), factModels.ToEquatableArray());
+        }
+
+        private static Dictionary<T, int> IndexOf<T>(List<T> items)
+            where T : class
+        {
+            var index = new Dictionary<T, int>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                index[items[i]] = i;
+            }
+
+            return index;
+        }
+
+        private static EquatableArray<int> Indexes<T>(IEnumerable<T> items, Dictionary<T, int> index)
+            where T : class =>
+            items.Where(index.ContainsKey).Select(i => index[i]).ToEquatableArray();
+    }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Generic;
+using System.Linq;
+using KzData.Generators.Common;
+using KzData.Generators.Diagnostics;
+using KzData.Generators.Parsing;
+
+namespace KzData.Generators.Validation
+{
+    // References: unique ids, seed files, and every id a fact or entity points at.
+    internal sealed partial class Validator
+    {
+        private void ResolveSources()
+        {
+            Index(sources, s => s.Id, sourcesById, "source", (s, emit) => s.Emit = emit);
+            foreach (var source in sources)
+            {
+                if (source.File is null)
+                {
+                    continue;
+                }
+
+                if (seeds.TryGetValue(source.File.Value, out var seed))
+                {
+                    source.Seed = seed;
+                    continue;
+                }
+
+                var suggestion = Suggestions.Nearest(source.File.Value, seeds.Keys.Select(k => (k, Enumerable.Empty<string>())));
+                var hint = suggestion is not null ? Suggestions.DidYouMean(suggestion)
+                    : seeds.Count == 0 ? "; the project passes no seeds/*.txt files as AdditionalFiles"
+                    : "; known seeds: " + string.Join(", ", seeds.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+                Report(DiagnosticDescriptors.SeedMissing, source.File.Location, source.File.Value, hint);
+            }
+        }
+
+        private void ResolveEntities()
+        {
+            Index(entities, e => e.Id, entitiesById, "entity", (e, emit) => e.Emit = emit);
+            foreach (var entity in entities)
+            {
+                ReportDuplicates(entity.MemberOfNodes, "member-of");
+                foreach (var node in entity.MemberOfNodes)
+                {
+                    var target = FindEntity(node);
+                    if (target is null)
+                    {
+                        continue;
+                    }
+
+                    if (target == entity)
+                    {
+                        Report(DiagnosticDescriptors.SelfReference, node.Location, "entity", node.Value, "member-of");
+                        continue;
+                    }
+
+                    if (target.KindValid && target.Kind != "organization")
+                    {
+                        Report(DiagnosticDescriptors.MemberOfNotOrganization, node.Location, node.Value, target.Kind);
+                    }
+
+                    target.Used = true;
+                    if (!entity.MemberOf.Contains(target))
+                    {
+                        entity.MemberOf.Add(target);
+                    }
+                }
+            }
+        }
+
+        private void ResolveFacts()
+        {
+            Index(facts, f => f.Id, factsById, "fact", (f, emit) => f.Emit = emit);
+            foreach (var fact in facts)
+            {
+                ReportDuplicates(fact.EntityNodes, "entities");
+                foreach (var node in fact.EntityNodes)
+                {
+                    var entity = FindEntity(node);
+                    if (entity is not null && !fact.Entities.Any(e => e.Entity == entity))
+                    {
+                        entity.Used = true;
+                        fact.Entities.Add((node, entity));
+                    }
+                }
+
+                if (fact.AttributedToNode is not null)
+                {
+                    fact.AttributedTo = FindEntity(fact.AttributedToNode);
+                    if (fact.AttributedTo is not null)
+                    {
+                        fact.AttributedTo.Used = true;
+                    }
+                }
+
+                ReportDuplicates(fact.ConflictNodes, "conflicts-with");
+                foreach (var node in fact.ConflictNodes)
+                {
+                    if (!factsById.TryGetValue(node.Value, out var other))
+                    {
+                        Report(DiagnosticDescriptors.UnknownFact, node.Location, node.Value, Suggestions.DidYouMean(Suggestions.Nearest(node.Value, factsById.Keys)));
+                    }
+                    else if (other == fact)
+                    {
+                        Report(DiagnosticDescriptors.SelfReference, node.Location, "fact", node.Value, "conflicts-with");
+                    }
+                    else if (!fact.ConflictsWith.Any(c => c.Fact == other))
+                    {
+                        fact.ConflictsWith.Add((node, other));
+                    }
+                }
+
+                foreach (var evidence in fact.Evidence)
+                {
+                    if (evidence.SourceNode is null)
+                    {
+                        continue;
+                    }
+
+                    if (sourcesById.TryGetValue(evidence.SourceNode.Value, out var source))
+                    {
+                        evidence.Source = source;
+                        source.Cited = true;
+                    }
+                    else
+                    {
+                        var suggestion = Suggestions.Nearest(evidence.SourceNode.Value, sourcesById.Keys);
+                        Report(DiagnosticDescriptors.UnknownSource, evidence.SourceNode.Location, evidence.SourceNode.Value, Suggestions.DidYouMean(suggestion));
+                    }
+                }
+            }
+        }
+
+        private RawEntity? FindEntity(YamlNode node)
+        {
+            if (entitiesById.TryGetValue(node.Value, out var entity))
+            {
+                return entity;
+            }
+
+            var candidates = entitiesById.Values.Select(e => (e.Id!.Value, e.Id.Value.Split('-').Concat(e.Aliases.Select(a => a.Value)).Concat(new[] { e.Name })));
+            Report(DiagnosticDescriptors.UnknownEntity, node.Location, node.Value, Suggestions.DidYouMean(Suggestions.Nearest(node.Value, candidates)));
+            return null;
+        }
+
+        /// <summary>Indexes items by id, reporting duplicates; only the first of each id is emitted.</summary>
+        private void Index<T>(List<T> items, System.Func<T, YamlNode?> id, Dictionary<string, T> byId, string what, System.Action<T, bool> setEmit)
+        {
+            var firsts = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                var node = id(item);
+                if (node is null)
+                {
+                    setEmit(item, false);
+                    continue;
+                }
+
+                if (firsts.TryGetValue(node.Value, out var first))
+                {
+                    Report(DiagnosticDescriptors.DuplicateId, node.Location, what, node.Value, Line(first));
+                    setEmit(item, false);
+                    continue;
+                }
+
+                firsts[node.Value] = node;
+                byId[node.Value] = item;
+                setEmit(item, true);
+            }
+        }
+    }
+}

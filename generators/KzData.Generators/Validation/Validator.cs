@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using KzData.Generators.Common;
+using KzData.Generators.Diagnostics;
+using KzData.Generators.Model;
+using KzData.Generators.Parsing;
+
+namespace KzData.Generators.Validation
+{
+    /// <summary>
+    /// Checks a parsed fact file against the schema, the references between its items and the seed
+    /// articles, and builds the emission model. One run per input; split by concern into partial files.
+    /// </summary>
+    internal sealed partial class Validator
+    {
+        private static readonly Regex IdRegex = new(Schema.IdPattern, RegexOptions.CultureInvariant);
+
+        private readonly string path;
+        private readonly CancellationToken cancellationToken;
+        private readonly List<DiagnosticInfo> diagnostics = new();
+        private readonly Dictionary<string, SeedText> seeds = new(StringComparer.Ordinal);
+        private readonly List<RawSource> sources = new();
+        private readonly List<RawEntity> entities = new();
+        private readonly List<RawFact> facts = new();
+        private readonly Dictionary<string, RawSource> sourcesById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, RawEntity> entitiesById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, RawFact> factsById = new(StringComparer.Ordinal);
+
+        private Validator(string path, EquatableArray<InputFile> seedFiles, CancellationToken cancellationToken)
+        {
+            this.path = path;
+            this.cancellationToken = cancellationToken;
+            foreach (var seed in seedFiles)
+            {
+                seeds[seed.FileName] = new SeedText(seed.FileName, seed.Text);
+            }
+        }
+
+        /// <summary>Validates a parsed file; never throws except for cancellation.</summary>
+        public static ValidationResult Validate(ParseResult parse, EquatableArray<InputFile> seedFiles, CancellationToken cancellationToken)
+        {
+            if (parse.Root is null)
+            {
+                return new ValidationResult(DatasetModel.Empty, parse.Diagnostics);
+            }
+
+            try
+            {
+                var validator = new Validator(parse.Path, seedFiles, cancellationToken);
+                validator.diagnostics.AddRange(parse.Diagnostics);
+                var model = validator.Run(parse.Root);
+                var ordered = validator.diagnostics
+                    .OrderBy(d => d.Location.Span.Start)
+                    .ThenBy(d => d.Id, StringComparer.Ordinal)
+                    .ToEquatableArray();
+                return new ValidationResult(model, ordered);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var error = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(parse.Path), ex.GetType().Name + ": " + ex.Message);
+                return new ValidationResult(DatasetModel.Empty, parse.Diagnostics.Concat(new[] { error }).ToEquatableArray());
+            }
+        }
+
+        private DatasetModel Run(YamlNode root)
+        {
+            ReadSections(root);
+            cancellationToken.ThrowIfCancellationRequested();
+            ResolveSources();
+            ResolveEntities();
+            ResolveFacts();
+            cancellationToken.ThrowIfCancellationRequested();
+            CheckTraceability();
+            CheckConsistency();
+            CheckUsage();
+            CheckNames();
+            return BuildModel();
+        }
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args) =>
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+
+        private static string Line(YamlNode node) => (node.Location.LineSpan.Start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

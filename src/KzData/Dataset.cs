@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+
+namespace KzData;
+
+/// <summary>
+/// The KzData dataset: facts about Kazakhstan's foreign and security policy during Russia's war on
+/// Ukraine (2022), each backed by verbatim quotes verified against the articles at build time.
+/// Everything is compiled in: no file access, YAML parsing or reflection at run time.
+/// </summary>
+public static partial class Dataset
+{
+    private static readonly DatasetData Data = Load();
+
+    /// <summary>Every fact, in file order.</summary>
+    public static IReadOnlyList<Fact> Facts => Data.Facts;
+
+    /// <summary>Every entity, in file order.</summary>
+    public static IReadOnlyList<Entity> Entities => Data.Entities;
+
+    /// <summary>Every source article, in file order.</summary>
+    public static IReadOnlyList<Source> Sources => Data.Sources;
+
+    /// <summary>A content hash of the data compiled from facts.yaml and the seeds; it changes whenever the data does.</summary>
+    public static partial string Version { get; }
+
+    /// <summary>Finds a fact by id.</summary>
+    /// <param name="id">The fact's kebab-case id.</param>
+    /// <param name="fact">The fact, when found.</param>
+    /// <returns>True when a fact has that id.</returns>
+    public static bool TryGetFact(string id, [NotNullWhen(true)] out Fact? fact) => Data.FactsById.TryGetValue(id, out fact);
+
+    /// <summary>Finds an entity by id.</summary>
+    /// <param name="id">The entity's kebab-case id.</param>
+    /// <param name="entity">The entity, when found.</param>
+    /// <returns>True when an entity has that id.</returns>
+    public static bool TryGetEntity(string id, [NotNullWhen(true)] out Entity? entity) => Data.EntitiesById.TryGetValue(id, out entity);
+
+    /// <summary>Finds a source by id.</summary>
+    /// <param name="id">The source's kebab-case id.</param>
+    /// <param name="source">The source, when found.</param>
+    /// <returns>True when a source has that id.</returns>
+    public static bool TryGetSource(string id, [NotNullWhen(true)] out Source? source) => Data.SourcesById.TryGetValue(id, out source);
+
+    internal static Fact FactAt(int index) => Data.FactArray[index];
+
+    internal static Entity EntityAt(int index) => Data.EntityArray[index];
+
+    internal static Source SourceAt(int index) => Data.SourceArray[index];
+
+    // Implemented by the generator from facts.yaml.
+    private static partial DatasetData Load();
+
+    private sealed class DatasetData
+    {
+        public DatasetData(Source[] sources, Entity[] entities, Fact[] facts)
+        {
+            SourceArray = sources;
+            EntityArray = entities;
+            FactArray = facts;
+            Sources = Array.AsReadOnly(sources);
+            Entities = Array.AsReadOnly(entities);
+            Facts = Array.AsReadOnly(facts);
+            SourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+            EntitiesById = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+            FactsById = facts.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        }
+
+        public Source[] SourceArray { get; }
+
+        public Entity[] EntityArray { get; }
+
+        public Fact[] FactArray { get; }
+
+        public IReadOnlyList<Source> Sources { get; }
+
+        public IReadOnlyList<Entity> Entities { get; }
+
+        public IReadOnlyList<Fact> Facts { get; }
+
+        public FrozenDictionary<string, Source> SourcesById { get; }
+
+        public FrozenDictionary<string, Entity> EntitiesById { get; }
+
+        public FrozenDictionary<string, Fact> FactsById { get; }
+    }
+}

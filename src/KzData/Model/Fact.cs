@@ -1,0 +1,76 @@
+namespace KzData;
+
+/// <summary>One atomic, checkable claim from the articles, with the verbatim quotes that support it.</summary>
+public sealed record Fact
+{
+    private IReadOnlyList<Fact> conflictsWith = [];
+
+    internal Fact(
+        string id,
+        string statement,
+        Topic topic,
+        PartialDate? date,
+        PartialDate? until,
+        Entity[] entities,
+        Entity? attributedTo,
+        Quantity? quantity,
+        string? note,
+        Evidence[] evidence)
+    {
+        Id = id;
+        Statement = statement;
+        Topic = topic;
+        Date = date;
+        Until = until;
+        Entities = Array.AsReadOnly(entities);
+        AttributedTo = attributedTo;
+        Quantity = quantity;
+        Note = note;
+        Evidence = Array.AsReadOnly(evidence);
+    }
+
+    /// <summary>Kebab-case id, unique among facts.</summary>
+    public string Id { get; }
+
+    /// <summary>The claim in clean, neutral English.</summary>
+    public string Statement { get; }
+
+    /// <summary>What the fact is about.</summary>
+    public Topic Topic { get; }
+
+    /// <summary>When it happened or was said, as precisely as the articles allow.</summary>
+    public PartialDate? Date { get; }
+
+    /// <summary>The end of a period that starts at <see cref="Date"/>.</summary>
+    public PartialDate? Until { get; }
+
+    /// <summary>The entities the fact is about, each named in at least one quote.</summary>
+    public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>Who said it, when the fact is a statement, opinion, claim or threat.</summary>
+    public Entity? AttributedTo { get; }
+
+    /// <summary>The number the fact states, if any.</summary>
+    public Quantity? Quantity { get; }
+
+    /// <summary>Other facts that give a different version of the same thing (declared on both).</summary>
+    public IReadOnlyList<Fact> ConflictsWith => conflictsWith;
+
+    /// <summary>Curator's remark, e.g. where the article contradicts the public record.</summary>
+    public string? Note { get; }
+
+    /// <summary>The quotes that support the fact, from every article that does.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; }
+
+    /// <summary>Facts are identified by id: the dataset holds one instance per id.</summary>
+    public bool Equals(Fact? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id}: {Statement}";
+
+    // Conflicts are mutual references, so they are linked after every fact exists.
+    internal void Link(Fact[] conflicts) => conflictsWith = Array.AsReadOnly(conflicts);
+}
