@@ -67,6 +67,7 @@ namespace KzData.Generators.Validation
 
         private DatasetModel Run(YamlNode root)
         {
+            FaultInjection.ThrowIfRequested();
             ReadSections(root);
             cancellationToken.ThrowIfCancellationRequested();
             ResolveSources();

@@ -1,0 +1,137 @@
+using KzData.Generators.Common;
+using KzData.Generators.Diagnostics;
+using KzData.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace KzData.Generators.Tests;
+
+/// <summary>
+/// One bad input per diagnostic id: the valid fixture with one edit. Each asserts the id, the severity
+/// and the line and column in facts.yaml (found by searching the bad text for the offending token).
+/// The unedited fixture is the fixed input, and it is clean.
+/// </summary>
+public sealed class DiagnosticTests
+{
+    public static TheoryData<DiagnosticCase> Cases => new()
+    {
+        new("KZ1001", "aliases: [Kazakh]", "aliases: [Kazakh, \"Qazaq]", Marker: "\"Qazaq]"),
+        new("KZ1002", "    title: Migration figures\n", "", Marker: "id: beta"),
+        new("KZ1003", "statement: Kazakhstan abstained", "statment: Kazakhstan abstained", Marker: "statment", MessageContains: "did you mean 'statement'?"),
+        new("KZ1004", "entities: [kazakhstan]\n", "entities: kazakhstan\n", Marker: "kazakhstan", After: "entities: kazakhstan\n"),
+        new("KZ1005", "id: csto-exercises", "id: CSTO_Exercises", Marker: "CSTO_Exercises", MessageContains: "try 'csto-exercises'"),
+        new("KZ1006", "date: 2022-03-02", "date: 2022-02-30", Marker: "2022-02-30", MessageContains: "February 2022 has 28 days"),
+        new("KZ1007", "topic: security", "topic: securty", Marker: "securty", MessageContains: "did you mean 'security'?"),
+        new("KZ1008", "name: Russia\n", "name: \"\"\n", Marker: "name: \"\""),
+        new("KZ1009", "    topic: security\n", "    topic: security\n    topic: diplomacy\n", Marker: "topic: diplomacy", After: "id: csto-exercises"),
+        new("KZ2001", "id: csto-exercises", "id: un-general-assembly-abstention", Marker: "un-general-assembly-abstention", After: "id: russians-staying"),
+        new("KZ2002", "source: beta\n        quote: \"The CSTO", "source: betta\n        quote: \"The CSTO", Marker: "betta", MessageContains: "did you mean 'beta'?"),
+        new("KZ2003", "entities: [kazakhstan, mukhtar-tleuberdi]", "entities: [kazakhstan, tleuberdy]", Marker: "tleuberdy", MessageContains: "did you mean 'mukhtar-tleuberdi'?"),
+        new("KZ2004", "conflicts-with: [russians-staying-353000]", "conflicts-with: [russians-staying-35300]", Marker: "russians-staying-35300]", MessageContains: "did you mean 'russians-staying-353000'?"),
+        new("KZ2005", "file: seed-b.txt", "file: seed-c.txt", Marker: "seed-c.txt", MessageContains: "did you mean 'seed-a.txt'?"),
+        new("KZ2006", "\nentities:\n", "  - id: gamma\n    file: seed-a.txt\n    title: Unused\n    text-quality: original\n\nentities:\n", Marker: "gamma", Severity: DiagnosticSeverity.Warning),
+        new("KZ2007", "\nfacts:\n", "  - id: ukraine\n    kind: country\n    name: Ukraine\n    description: Unused\n\nfacts:\n", Marker: "ukraine", Severity: DiagnosticSeverity.Warning),
+        new("KZ2008", "id: csto-exercises", "id: facts", Marker: "facts", After: "- id: russians-staying", MessageContains: "the class Facts"),
+        new("KZ3001", "    evidence:\n      - source: beta\n        quote: \"The CSTO held exercises from September to October with Kazakh troops taking part.\"\n", "", Marker: "id: csto-exercises"),
+        new("KZ3002", "with Kazakh troops taking part", "with Kazakh soldiers taking part", Marker: "\"The CSTO held", MessageContains: "closest passage, line 3"),
+        new("KZ3003", "\"The CSTO held exercises from September to October with Kazakh troops taking part.\"", "\"The CSTO held exercises\"", Marker: "\"The CSTO held exercises\"", Severity: DiagnosticSeverity.Warning),
+        new("KZ3004", "value: 353000", "value: 354000", Marker: "354000", MessageContains: "353000"),
+        new("KZ3005", "entities: [kazakhstan, csto]", "entities: [kazakhstan, csto, russia]", Marker: "russia]", After: "id: csto-exercises", Severity: DiagnosticSeverity.Warning),
+        new("KZ4001", "until: 2022-10", "until: 2022-08", Marker: "2022-08"),
+        new("KZ4002", "    conflicts-with: [russians-arrived-200000]\n", "", Marker: "russians-staying-353000]"),
+        new("KZ4003", "conflicts-with: [russians-arrived-200000]", "conflicts-with: [russians-arrived-200000, russians-staying-353000]", Marker: "russians-staying-353000]", After: "id: russians-staying"),
+        new("KZ4004", "entities: [kazakhstan, csto]", "entities: [kazakhstan, csto, csto]", Marker: "csto]", After: "[kazakhstan, csto, "),
+        new("KZ4005", "member-of: [csto]", "member-of: [russia]", Marker: "russia]", After: "member-of: ["),
+    };
+
+    [Fact]
+    public void The_valid_fixture_is_clean()
+    {
+        var outcome = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds);
+
+        outcome.Diagnostics.ShouldBeEmpty(outcome.Describe());
+        outcome.Sources.Keys.ShouldBe(new[] { "KzData.Dataset.g.cs", "KzData.Sources.g.cs", "KzData.Entities.g.cs", "KzData.Facts.g.cs" }, ignoreOrder: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_input_is_reported_at_its_line_and_column(DiagnosticCase @case)
+    {
+        Fixture.ValidYaml.ShouldContain(@case.Find);
+        var bad = ReplaceOnce(Fixture.ValidYaml, @case.Find, @case.Replace);
+        var (line, column) = Fixture.PositionOf(bad, @case.Marker, @case.After);
+
+        var outcome = GeneratorRunner.Run(bad, Fixture.Seeds);
+
+        var matches = outcome.Diagnostics.Where(d => d.Id == @case.Id).ToList();
+        matches.ShouldNotBeEmpty($"expected {@case.Id}; got:\n{outcome.Describe()}");
+        var at = matches.Where(d => Position(d) == (line, column)).ToList();
+        at.ShouldNotBeEmpty($"expected {@case.Id} at ({line},{column}); got:\n{outcome.Describe()}");
+        at[0].Severity.ShouldBe(@case.Severity);
+        at[0].Location.GetLineSpan().Path.ShouldBe(GeneratorRunner.FactsPath);
+        if (@case.MessageContains is not null)
+        {
+            at[0].GetMessage().ShouldContain(@case.MessageContains);
+        }
+    }
+
+    [Fact]
+    public void An_unexpected_failure_is_KZ1000_not_CS8785()
+    {
+        FaultInjection.Message.Value = "boom";
+        try
+        {
+            var outcome = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds);
+
+            var error = outcome.Diagnostics.ShouldHaveSingleItem();
+            error.Id.ShouldBe("KZ1000");
+            Position(error).ShouldBe((1, 1));
+            error.GetMessage().ShouldContain("boom");
+            // The library still compiles: an empty dataset is emitted.
+            outcome.Sources.Keys.ShouldContain("KzData.Dataset.g.cs");
+        }
+        finally
+        {
+            FaultInjection.Message.Value = null;
+        }
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_test_case_and_a_docs_entry()
+    {
+        var tested = Cases.Cast<object[]>().Select(c => ((DiagnosticCase)c[0]).Id).Append("KZ1000").ToHashSet();
+        var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "diagnostics.md"));
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            tested.ShouldContain(descriptor.Id);
+            docs.ShouldContain($"## {descriptor.Id}");
+            descriptor.HelpLinkUri.ShouldEndWith("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant());
+            descriptor.Title.ToString().ShouldNotBeNullOrWhiteSpace();
+            descriptor.Description.ToString().ShouldNotBeNullOrWhiteSpace();
+        }
+    }
+
+    private static (int Line, int Column) Position(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return (start.Line + 1, start.Character + 1);
+    }
+
+    private static string ReplaceOnce(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return text[..at] + replace + text[(at + find.Length)..];
+    }
+}
+
+/// <summary>A bad edit of the valid fixture and where its diagnostic must point.</summary>
+public sealed record DiagnosticCase(
+    string Id,
+    string Find,
+    string Replace,
+    string Marker,
+    string? After = null,
+    string? MessageContains = null,
+    DiagnosticSeverity Severity = DiagnosticSeverity.Error)
+{
+    public override string ToString() => Id;
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KzData.Generators.Tests.Infrastructure;
+
+/// <summary>The outcome of one generator run: its diagnostics and generated sources by hint name.</summary>
+internal sealed record GeneratorOutcome(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyDictionary<string, string> Sources)
+{
+    public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Diagnostics as the build prints them, for readable assertion failures.</summary>
+    public string Describe() => string.Join("\n", Diagnostics.Select(d => d.ToString()));
+}
+
+/// <summary>Runs the generator in-process over in-memory files, the way the compiler would.</summary>
+internal static class GeneratorRunner
+{
+    public const string FactsPath = "/project/facts.yaml";
+
+    public static GeneratorOutcome Run(string factsYaml, IReadOnlyDictionary<string, string> seeds)
+    {
+        var driver = CreateDriver(factsYaml, seeds);
+        driver = driver.RunGenerators(CreateCompilation());
+        var result = driver.GetRunResult().Results.Single();
+        result.Exception.ShouldBeNull();
+        var sources = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        return new GeneratorOutcome(result.Diagnostics, sources);
+    }
+
+    public static GeneratorDriver CreateDriver(string factsYaml, IReadOnlyDictionary<string, string> seeds) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new FactsGenerator().AsSourceGenerator() },
+            AdditionalTexts(factsYaml, seeds),
+            (CSharpParseOptions)CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview),
+            optionsProvider: null,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static ImmutableArray<AdditionalText> AdditionalTexts(string factsYaml, IReadOnlyDictionary<string, string> seeds) =>
+        new AdditionalText[] { new InMemoryAdditionalText(FactsPath, factsYaml) }
+            .Concat(seeds.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new InMemoryAdditionalText("/project/seeds/" + s.Key, s.Value)))
+            .ToImmutableArray();
+
+    public static CSharpCompilation CreateCompilation(params SyntaxTree[] trees) =>
+        CSharpCompilation.Create(
+            "KzData",
+            trees,
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    private static readonly Lazy<MetadataReference[]> References = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToArray());
+}
