@@ -29,9 +29,12 @@ internal static class GeneratorRunner
     }
 
     public static GeneratorDriver CreateDriver(string factsYaml, IReadOnlyDictionary<string, string> seeds) =>
+        CreateDriver(AdditionalTexts(factsYaml, seeds));
+
+    public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts) =>
         CSharpGeneratorDriver.Create(
             new[] { new FactsGenerator().AsSourceGenerator() },
-            AdditionalTexts(factsYaml, seeds),
+            texts,
             (CSharpParseOptions)CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview),
             optionsProvider: null,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
