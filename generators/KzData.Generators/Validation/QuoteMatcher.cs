@@ -101,9 +101,17 @@ namespace KzData.Generators.Validation
             }
 
             var window = Math.Min(quoteWords.Count, words.Count);
+            var bigrams = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 1; i < quoteWords.Count; i++)
+            {
+                bigrams.Add(quoteWords[i - 1] + " " + quoteWords[i]);
+            }
+
             var have = new Dictionary<string, int>(StringComparer.Ordinal);
             var matched = 0;
             var best = 0;
+            var bestBigrams = -1;
+            var bestEnds = -1;
             var bestStart = 0;
             for (var i = 0; i < words.Count; i++)
             {
@@ -114,9 +122,25 @@ namespace KzData.Generators.Validation
                 }
 
                 var windowStart = i - window + 1;
-                if (windowStart >= 0 && matched > best)
+                if (windowStart < 0 || matched < best || matched == 0)
+                {
+                    continue;
+                }
+
+                // Ties on shared words go to the window that also keeps their order (shared word pairs).
+                var pairs = 0;
+                for (var j = windowStart + 1; j <= i; j++)
+                {
+                    pairs += bigrams.Contains(words[j - 1].Word + " " + words[j].Word) ? 1 : 0;
+                }
+
+                // Then to the window that starts and ends where the quote does.
+                var ends = (words[windowStart].Word == quoteWords[0] ? 1 : 0) + (words[i].Word == quoteWords[quoteWords.Count - 1] ? 1 : 0);
+                if (matched > best || pairs > bestBigrams || (pairs == bestBigrams && ends > bestEnds))
                 {
                     best = matched;
+                    bestBigrams = pairs;
+                    bestEnds = ends;
                     bestStart = windowStart;
                 }
             }

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
+using KzData.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KzData.Generators.Tests;
+
+/// <summary>What the generator writes: baselines, determinism, and that it compiles and loads.</summary>
+public sealed class EmissionTests
+{
+    private static readonly string BaselineDirectory = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "Baselines"));
+
+    [Fact]
+    public void Generated_source_for_the_fixture_matches_the_committed_baseline()
+    {
+        var outcome = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds);
+        var update = Environment.GetEnvironmentVariable("KZDATA_UPDATE_BASELINES") == "1";
+
+        foreach (var (hintName, source) in outcome.Sources)
+        {
+            var path = Path.Combine(BaselineDirectory, hintName + ".txt");
+            if (update)
+            {
+                File.WriteAllText(path, source);
+            }
+
+            File.Exists(path).ShouldBeTrue($"missing baseline {path}; run with KZDATA_UPDATE_BASELINES=1 to create it");
+            source.ShouldBe(File.ReadAllText(path), $"{hintName} differs from its baseline; if the change is intended, run the tests with KZDATA_UPDATE_BASELINES=1 and review the diff");
+        }
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_across_runs_and_cultures()
+    {
+        var original = CultureInfo.CurrentCulture;
+        try
+        {
+            var runs = new List<IReadOnlyDictionary<string, string>>();
+            foreach (var culture in new[] { "en-US", "fr-FR", "tr-TR", "ar-SA", "de-DE" })
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+                runs.Add(GeneratorRunner.Run(Fixture.RealYaml, Fixture.RealSeeds).Sources);
+            }
+
+            foreach (var run in runs.Skip(1))
+            {
+                run.Keys.ShouldBe(runs[0].Keys);
+                foreach (var key in run.Keys)
+                {
+                    run[key].ShouldBe(runs[0][key], $"{key} differs by culture");
+                }
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = original;
+        }
+    }
+
+    [Fact]
+    public void Generated_code_compiles_with_the_library_and_loads_the_data()
+    {
+        var outcome = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds);
+        var assembly = CompileAndLoad(outcome.Sources.Values);
+        var dataset = assembly.GetType("KzData.Dataset")!;
+
+        var facts = (System.Collections.IList)dataset.GetProperty("Facts")!.GetValue(null)!;
+        facts.Count.ShouldBe(5);
+        var version = (string)dataset.GetProperty("Version")!.GetValue(null)!;
+        version.Length.ShouldBe(16);
+
+        var named = assembly.GetType("KzData.Facts")!.GetProperty("RussiansStaying353000")!.GetValue(null)!;
+        named.ToString()!.ShouldStartWith("russians-staying-353000");
+        var conflicts = (System.Collections.IList)named.GetType().GetProperty("ConflictsWith")!.GetValue(named)!;
+        conflicts.Count.ShouldBe(1);
+        conflicts[0]!.ToString()!.ShouldStartWith("russians-arrived-200000");
+
+        var evidence = (System.Collections.IList)named.GetType().GetProperty("Evidence")!.GetValue(named)!;
+        var passage = (string)evidence[0]!.GetType().GetProperty("Passage")!.GetValue(evidence[0])!;
+        passage.ShouldBe("353 thousand citizens of the Russian Federation are temporarily staying in Kazakhstan");
+        evidence[0]!.GetType().GetProperty("Line")!.GetValue(evidence[0]).ShouldBe(2);
+    }
+
+    [Fact]
+    public void Ten_thousand_facts_compile_without_a_giant_initializer()
+    {
+        var yaml = SyntheticDataset.Create(facts: 10_000, out var seeds);
+        var outcome = GeneratorRunner.Run(yaml, seeds);
+        outcome.Errors.ShouldBeEmpty(outcome.Describe());
+
+        var assembly = CompileAndLoad(outcome.Sources.Values);
+        var facts = (System.Collections.IList)assembly.GetType("KzData.Dataset")!.GetProperty("Facts")!.GetValue(null)!;
+        facts.Count.ShouldBe(10_000);
+    }
+
+    private static Assembly CompileAndLoad(IEnumerable<string> generated)
+    {
+        var options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
+        var library = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Library"), "*.cs")
+            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), options, p));
+        var trees = library
+            .Concat(generated.Select(s => CSharpSyntaxTree.ParseText(s, options)))
+            .Append(CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic; global using System.Linq;", options))
+            .ToArray();
+        var compilation = GeneratorRunner.CreateCompilation(trees);
+
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty(string.Join("\n", emit.Diagnostics.Take(20)));
+        stream.Position = 0;
+        return new AssemblyLoadContext("generated", isCollectible: true).LoadFromStream(stream);
+    }
+}
