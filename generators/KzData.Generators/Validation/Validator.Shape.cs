@@ -87,6 +87,11 @@ namespace KzData.Generators.Validation
                 MemberOfNodes = reader.ScalarList("member-of"),
             };
             ReportDuplicates(entity.Aliases, "aliases");
+            foreach (var alias in entity.Aliases.Where(a => a.Value == entity.Name))
+            {
+                Report(DiagnosticDescriptors.DuplicateItem, alias.Location, alias.Value, "aliases and name");
+            }
+
             entity.Spellings.Add(NormalizedText.Normalize(entity.Name));
             entity.Spellings.AddRange(entity.Aliases.Select(a => NormalizedText.Normalize(a.Value)));
             return entity;

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+
+namespace KzData.Tests;
+
+/// <summary>Invariants of the shipped dataset that a future edit of facts.yaml could break.</summary>
+public sealed partial class DatasetInvariantTests
+{
+    [Fact]
+    public void The_dataset_is_not_empty_and_ids_are_unique()
+    {
+        Dataset.Sources.Count.ShouldBe(5);
+        Dataset.Facts.Count.ShouldBeGreaterThan(100);
+        Dataset.Entities.Count.ShouldBeGreaterThan(50);
+        Dataset.Facts.Select(f => f.Id).ShouldBeUnique();
+        Dataset.Entities.Select(e => e.Id).ShouldBeUnique();
+        Dataset.Sources.Select(s => s.Id).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void Every_fact_has_evidence_entities_and_a_clean_statement()
+    {
+        foreach (var fact in Dataset.Facts)
+        {
+            fact.Evidence.ShouldNotBeEmpty(fact.Id);
+            fact.Entities.ShouldNotBeEmpty(fact.Id);
+            fact.Statement.Trim().ShouldBe(fact.Statement, fact.Id);
+            fact.Statement.ShouldEndWith(".", customMessage: fact.Id);
+            (char.IsUpper(fact.Statement[0]) || char.IsDigit(fact.Statement[0])).ShouldBeTrue(fact.Id);
+        }
+    }
+
+    [Fact]
+    public void Every_evidence_offset_points_at_its_quote_in_the_article()
+    {
+        foreach (var fact in Dataset.Facts)
+        {
+            foreach (var evidence in fact.Evidence)
+            {
+                evidence.Start.ShouldBeGreaterThanOrEqualTo(0);
+                evidence.Length.ShouldBeGreaterThan(0);
+                (evidence.Start + evidence.Length).ShouldBeLessThanOrEqualTo(evidence.Source.Text.Length);
+
+                var passage = Normalize(evidence.Source.Text.Substring(evidence.Start, evidence.Length));
+                var pieces = Regex.Split(Normalize(evidence.Quote), @"\.\.\.|…").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+                passage.ShouldStartWith(pieces[0], customMessage: fact.Id);
+                passage.ShouldEndWith(pieces[^1], customMessage: fact.Id);
+                var at = 0;
+                foreach (var piece in pieces)
+                {
+                    at = passage.IndexOf(piece, at, StringComparison.Ordinal);
+                    at.ShouldBeGreaterThanOrEqualTo(0, $"{fact.Id}: '{piece}' not in order");
+                    at += piece.Length;
+                }
+
+                var line = 1 + evidence.Source.Text[..evidence.Start].Count(c => c == '\n');
+                evidence.Line.ShouldBe(line, fact.Id);
+            }
+        }
+    }
+
+    [Fact]
+    public void Conflicts_are_symmetric_and_never_self_references()
+    {
+        foreach (var fact in Dataset.Facts)
+        {
+            foreach (var other in fact.ConflictsWith)
+            {
+                other.ShouldNotBe(fact);
+                other.ConflictsWith.ShouldContain(fact, $"{other.Id} does not list {fact.Id}");
+            }
+        }
+
+        Dataset.Facts.Count(f => f.ConflictsWith.Count > 0).ShouldBeGreaterThanOrEqualTo(6);
+    }
+
+    [Fact]
+    public void Every_source_is_cited_every_topic_and_entity_used()
+    {
+        var cited = Dataset.Facts.SelectMany(f => f.Evidence).Select(e => e.Source).ToHashSet();
+        Dataset.Sources.ShouldAllBe(s => cited.Contains(s));
+
+        Enum.GetValues<Topic>().ShouldAllBe(t => Dataset.Facts.Any(f => f.Topic == t));
+
+        var used = Dataset.Facts.SelectMany(f => f.Entities.Append(f.AttributedTo)).OfType<Entity>()
+            .Concat(Dataset.Entities.SelectMany(e => e.MemberOf))
+            .ToHashSet();
+        foreach (var entity in Dataset.Entities)
+        {
+            used.ShouldContain(entity, entity.Id);
+        }
+    }
+
+    [Fact]
+    public void Every_alias_occurs_in_a_seed()
+    {
+        var seeds = Dataset.Sources.Select(s => Normalize(s.Text)).ToList();
+        foreach (var entity in Dataset.Entities)
+        {
+            foreach (var alias in entity.Aliases)
+            {
+                var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(Normalize(alias)));
+                seeds.Any(pattern.IsMatch).ShouldBeTrue($"alias '{alias}' of {entity.Id} occurs in no seed");
+            }
+
+            entity.Aliases.ShouldNotContain(entity.Name);
+            entity.Aliases.ShouldBeUnique();
+        }
+    }
+
+    [Fact]
+    public void Memberships_point_at_organizations()
+    {
+        Dataset.Entities.SelectMany(e => e.MemberOf).ShouldAllBe(o => o.Kind == EntityKind.Organization);
+        Entities.Kazakhstan.MemberOf.ShouldContain(Entities.Csto);
+    }
+
+    [Fact]
+    public void Periods_do_not_end_before_they_start()
+    {
+        foreach (var fact in Dataset.Facts.Where(f => f is { Date: not null, Until: not null }))
+        {
+            fact.Until!.Value.End.ShouldBeGreaterThanOrEqualTo(fact.Date!.Value.Start, fact.Id);
+        }
+    }
+
+    [Fact]
+    public void Quotes_are_long_enough_to_trace()
+    {
+        foreach (var evidence in Dataset.Facts.SelectMany(f => f.Evidence))
+        {
+            WordRegex().Matches(evidence.Quote).Count.ShouldBeGreaterThanOrEqualTo(6, evidence.Quote);
+        }
+    }
+
+    [Fact]
+    public void The_article_text_is_embedded_byte_for_byte()
+    {
+        foreach (var source in Dataset.Sources)
+        {
+            source.Text.ShouldStartWith(source.File.StartsWith("003", StringComparison.Ordinal) ? "Image default" : source.Title.Trim('"'));
+            source.Text.Length.ShouldBeGreaterThan(2000);
+        }
+    }
+
+    /// <summary>The same presentation folding as the generator's quote matching.</summary>
+    internal static string Normalize(string text)
+    {
+        var folded = Regex.Replace(text, "[\u2018\u2019\u201A\u201B\u2032`\u00B4]", "'");
+        folded = Regex.Replace(folded, "[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"");
+        folded = Regex.Replace(folded, "[\u2010-\u2015\u2212]", "-");
+        return Regex.Replace(folded, @"\s+", " ").Trim();
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordRegex();
+}
