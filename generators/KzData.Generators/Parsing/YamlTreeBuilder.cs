@@ -36,7 +36,7 @@ namespace KzData.Generators.Parsing
             {
                 // YamlDotNet throws bare exceptions for some malformed input (e.g. an unclosed '[' at the end).
                 var location = parser.Current is { } current ? ToLocation(path, current.Start, current.End) : EndOfFile(path, text);
-                return Malformed(path, location, ex.Message);
+                return Malformed(path, location, $"the parser stopped here ({ex.GetType().Name}); look for an unclosed '[', '{{' or quote");
             }
         }
 

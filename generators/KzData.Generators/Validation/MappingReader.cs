@@ -43,7 +43,7 @@ namespace KzData.Generators.Validation
         }
 
         /// <summary>How the mapping is named in messages, e.g. "fact 'x'".</summary>
-        public string Context { get; set; }
+        public string Context { get; }
 
         public LocationInfo Location => node.Location;
 

@@ -52,9 +52,10 @@ namespace KzData.Generators.Validation
 
         private MappingReader Reader(YamlNode node, string itemName, string[] keys, string[] required, params string[] except)
         {
-            var reader = new MappingReader(node, itemName, keys, diagnostics);
-            var id = reader.Has("id") ? reader.Scalar("id") : null;
-            reader.Context = id is null ? $"{itemName} at line {Line(node)}" : $"{itemName} '{id.Value}'";
+            // Name the item before reading it, so every message about it says which one.
+            var id = node.Pairs.FirstOrDefault(p => p.Key.Value == "id" && p.Value.Kind == YamlNodeKind.Scalar && !p.Value.IsNull)?.Value;
+            var context = id is null ? $"{itemName} at line {Line(node)}" : $"{itemName} '{id.Value}'";
+            var reader = new MappingReader(node, context, keys, diagnostics);
             reader.RequireAll(required, except);
             return reader;
         }
