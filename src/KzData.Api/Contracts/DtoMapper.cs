@@ -1,0 +1,26 @@
+namespace KzData.Api.Contracts;
+
+/// <summary>Maps the typed dataset to the API's wire shapes.</summary>
+internal static class DtoMapper
+{
+    public static FactDto ToDto(Fact fact) => new(
+        fact.Id,
+        fact.Statement,
+        fact.Topic,
+        fact.Date?.ToString(),
+        fact.Until?.ToString(),
+        fact.Entities.Select(ToRef).ToArray(),
+        fact.AttributedTo is null ? null : ToRef(fact.AttributedTo),
+        fact.Quantity is null ? null : new QuantityDto(fact.Quantity.Value, fact.Quantity.Unit, fact.Quantity.Bound),
+        fact.ConflictsWith.Select(c => c.Id).ToArray(),
+        fact.Note,
+        fact.Evidence.Select(e => new EvidenceDto(e.Source.Id, e.Source.Title, e.Quote, e.Line, e.Start, e.Length)).ToArray());
+
+    public static EntityRefDto ToRef(Entity entity) => new(entity.Id, entity.Name, entity.Kind);
+
+    public static EntityDto ToDto(Entity entity, int factCount) => new(
+        entity.Id, entity.Kind, entity.Name, entity.Description, entity.Aliases, entity.MemberOf.Select(ToRef).ToArray(), factCount);
+
+    public static SourceDto ToDto(Source source, int factCount) => new(
+        source.Id, source.File, source.Title, source.TextQuality, source.Note, source.Text.Length, factCount);
+}

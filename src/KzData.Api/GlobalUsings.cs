@@ -1,0 +1,2 @@
+global using KzData;
+global using Microsoft.AspNetCore.Http.HttpResults;

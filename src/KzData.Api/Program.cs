@@ -1,0 +1,50 @@
+using KzData.Api.Apis;
+using KzData.Api.Contracts;
+using KzData.Api.Infrastructure;
+using KzData.Api.OpenApi;
+using Microsoft.AspNetCore.ResponseCompression;
+
+var builder = WebApplication.CreateSlimBuilder(args);
+
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Web));
+builder.Services.AddProblemDetails();
+builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
+    .AllowAnyOrigin()
+    .WithMethods(HttpMethods.Get, HttpMethods.Head)
+    .AllowAnyHeader()
+    .WithExposedHeaders("ETag", "Link")));
+builder.Services.AddResponseCompression(o =>
+{
+    o.EnableForHttps = true;
+    o.Providers.Add<BrotliCompressionProvider>();
+    o.Providers.Add<GzipCompressionProvider>();
+});
+builder.Services.AddSingleton<ApiData>();
+builder.Services.AddSingleton<RepresentationCache>();
+builder.Services.AddKzDataOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+// API responses are compressed once and cached by RepresentationResult; the middleware covers the rest.
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseResponseCompression());
+app.UseCors();
+
+app.MapOpenApi(OpenApiSetup.DocumentPath);
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint(OpenApiSetup.DocumentPath, "KzData v1");
+    o.RoutePrefix = "swagger";
+    o.DocumentTitle = "KzData API";
+});
+
+app.MapFactsApi();
+app.MapEntitiesApi();
+app.MapSourcesApi();
+app.MapDatasetApi();
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+
+// Build the pre-serialised data before the first request, not during it.
+app.Services.GetRequiredService<ApiData>();
+app.Run();
