@@ -1,0 +1,117 @@
+using System.IO.Compression;
+
+namespace KzData.Api.Tests;
+
+/// <summary>ETag/304, Cache-Control, compression and CORS.</summary>
+public sealed class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Theory]
+    [InlineData("/api/v1/facts/un-general-assembly-abstention")]
+    [InlineData("/api/v1/facts?topic=migration")]
+    [InlineData("/api/v1/entities")]
+    [InlineData("/api/v1/entities/csto")]
+    [InlineData("/api/v1/sources/war-revealed-independent-kazakhstan/text")]
+    [InlineData("/api/v1/topics")]
+    [InlineData("/api/v1/dataset")]
+    public async Task A_strong_etag_from_the_dataset_version_answers_304(string url)
+    {
+        using var first = await client.GetAsync(url);
+        var etag = first.Headers.ETag!;
+
+        etag.IsWeak.ShouldBeFalse();
+        etag.Tag.ShouldStartWith("\"" + Dataset.Version);
+        first.Headers.CacheControl!.Public.ShouldBeTrue();
+        first.Headers.CacheControl.MaxAge.ShouldNotBeNull();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(etag);
+        using var second = await client.SendAsync(request);
+
+        second.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        second.Headers.ETag.ShouldBe(etag);
+        (await second.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_stale_etag_gets_the_full_response()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/facts/un-general-assembly-abstention");
+        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"stale\""));
+
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Different_representations_have_different_etags()
+    {
+        using var a = await client.GetAsync("/api/v1/facts?topic=migration");
+        using var b = await client.GetAsync("/api/v1/facts?topic=security");
+
+        a.Headers.ETag.ShouldNotBe(b.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Large_responses_are_compressed_and_decode_to_the_same_body(string coding)
+    {
+        using var plain = await client.GetAsync("/api/v1/facts?pageSize=200");
+        var expected = await plain.Content.ReadAsByteArrayAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/facts?pageSize=200");
+        request.Headers.AcceptEncoding.ParseAdd(coding);
+        using var compressed = await client.SendAsync(request);
+        var bytes = await compressed.Content.ReadAsByteArrayAsync();
+
+        compressed.Content.Headers.ContentEncoding.ShouldBe([coding]);
+        compressed.Headers.Vary.ShouldContain("Accept-Encoding");
+        compressed.Headers.ETag.ShouldNotBe(plain.Headers.ETag);
+        bytes.Length.ShouldBeLessThan(expected.Length / 3);
+        Decode(bytes, coding).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task Brotli_is_preferred_and_q0_refuses_a_coding()
+    {
+        using var both = new HttpRequestMessage(HttpMethod.Get, "/api/v1/facts?pageSize=100");
+        both.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        using var r1 = await client.SendAsync(both);
+        r1.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+
+        using var noBrotli = new HttpRequestMessage(HttpMethod.Get, "/api/v1/facts?pageSize=100");
+        noBrotli.Headers.TryAddWithoutValidation("Accept-Encoding", "br;q=0, gzip");
+        using var r2 = await client.SendAsync(noBrotli);
+        r2.Content.Headers.ContentEncoding.ShouldBe(["gzip"]);
+    }
+
+    [Fact]
+    public async Task Cors_is_open_for_get()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/facts/un-general-assembly-abstention");
+        request.Headers.Add("Origin", "https://example.org");
+        using var response = await client.SendAsync(request);
+
+        response.Headers.GetValues("Access-Control-Allow-Origin").Single().ShouldBe("*");
+        response.Headers.GetValues("Access-Control-Expose-Headers").Single().ShouldContain("ETag");
+
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/v1/facts");
+        preflight.Headers.Add("Origin", "https://example.org");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        using var answer = await client.SendAsync(preflight);
+        answer.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        answer.Headers.GetValues("Access-Control-Allow-Methods").Single().ShouldContain("GET");
+    }
+
+    private static byte[] Decode(byte[] bytes, string coding)
+    {
+        using var input = new MemoryStream(bytes);
+        using Stream stream = coding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        stream.CopyTo(output);
+        return output.ToArray();
+    }
+}
