@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using KzData.Generators.Model;
+using KzData.Generators.Tests.Infrastructure;
+using NJsonSchema;
+
+namespace KzData.Generators.Tests;
+
+/// <summary>facts.schema.json (what editors check while typing) agrees with the generator (what the build checks).</summary>
+public sealed class SchemaTests
+{
+    private static readonly string SchemaJson = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Real", "facts.schema.json"));
+
+    private static JsonSchema Schema => JsonSchema.FromJsonAsync(SchemaJson).GetAwaiter().GetResult();
+
+    private static ICollection<NJsonSchema.Validation.ValidationError> Validate(string yaml) =>
+        Schema.Validate(YamlToJson.Convert(yaml)!.ToJsonString());
+
+    [Fact]
+    public void The_real_fact_file_is_valid_against_the_schema()
+    {
+        var errors = Validate(Fixture.RealYaml);
+
+        errors.ShouldBeEmpty(string.Join("\n", errors.Take(10)));
+        Fixture.RealYaml.ShouldStartWith("# yaml-language-server: $schema=./facts.schema.json");
+    }
+
+    [Fact]
+    public void The_fixture_is_valid_against_the_schema() => Validate(Fixture.ValidYaml).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("    statement: Kazakhstan abstained", "    statment: Kazakhstan abstained", "KZ1003", "statment")]
+    [InlineData("    topic: diplomacy\n    date: 2022-03-02", "    topic: diplomatics\n    date: 2022-03-02", "KZ1007", "topic")]
+    [InlineData("    date: 2022-03-02", "    date: 2022-13-02", "KZ1006", "date")]
+    [InlineData("  - id: csto-exercises", "  - id: CSTO_Exercises", "KZ1005", "id")]
+    [InlineData("    kind: person", "    kind: human", "KZ1007", "kind")]
+    public void A_contributor_mistake_is_flagged_by_the_schema_and_by_the_build(string find, string replace, string diagnostic, string property)
+    {
+        Fixture.ValidYaml.ShouldContain(find);
+        var bad = Fixture.ValidYaml.Replace(find, replace);
+
+        var errors = Validate(bad);
+        errors.ShouldNotBeEmpty();
+        errors.SelectMany(Flatten).ShouldContain(e => e.Property == property || e.Path!.Contains(property, StringComparison.Ordinal), string.Join("\n", errors));
+
+        GeneratorRunner.Run(bad, Fixture.Seeds).Diagnostics.ShouldContain(d => d.Id == diagnostic);
+    }
+
+    [Fact]
+    public void Schema_and_generator_agree_on_keys_required_keys_and_enum_values()
+    {
+        var schema = JsonNode.Parse(SchemaJson)!;
+        var definitions = schema["definitions"]!;
+
+        Keys(schema).ShouldBe(Model.Schema.Sections, ignoreOrder: true);
+        Keys(definitions["source"]!).ShouldBe(Model.Schema.SourceKeys, ignoreOrder: true);
+        Keys(definitions["entity"]!).ShouldBe(Model.Schema.EntityKeys, ignoreOrder: true);
+        Keys(definitions["fact"]!).ShouldBe(Model.Schema.FactKeys, ignoreOrder: true);
+        Keys(definitions["fact"]!["properties"]!["evidence"]!["items"]!).ShouldBe(Model.Schema.EvidenceKeys, ignoreOrder: true);
+        Keys(definitions["fact"]!["properties"]!["quantity"]!).ShouldBe(Model.Schema.QuantityKeys, ignoreOrder: true);
+
+        Required(definitions["source"]!).ShouldBe(Model.Schema.SourceRequired, ignoreOrder: true);
+        Required(definitions["entity"]!).ShouldBe(Model.Schema.EntityRequired, ignoreOrder: true);
+        Required(definitions["fact"]!).ShouldBe(Model.Schema.FactRequired, ignoreOrder: true);
+        Required(definitions["fact"]!["properties"]!["quantity"]!).ShouldBe(Model.Schema.QuantityRequired, ignoreOrder: true);
+
+        Enum(definitions["source"]!["properties"]!["text-quality"]!).ShouldBe(Model.Schema.TextQualities);
+        Enum(definitions["entity"]!["properties"]!["kind"]!).ShouldBe(Model.Schema.EntityKinds);
+        Enum(definitions["fact"]!["properties"]!["topic"]!).ShouldBe(Model.Schema.Topics);
+        Enum(definitions["fact"]!["properties"]!["quantity"]!["properties"]!["bound"]!).ShouldBe(Model.Schema.Bounds);
+        definitions["id"]!["pattern"]!.GetValue<string>().ShouldBe(Model.Schema.IdPattern);
+    }
+
+    private static IEnumerable<string> Keys(JsonNode node) => node["properties"]!.AsObject().Select(p => p.Key);
+
+    private static IEnumerable<string> Required(JsonNode node) => node["required"]!.AsArray().Select(v => v!.GetValue<string>());
+
+    private static IEnumerable<string> Enum(JsonNode node) => node["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+
+    private static IEnumerable<NJsonSchema.Validation.ValidationError> Flatten(NJsonSchema.Validation.ValidationError error) =>
+        error is NJsonSchema.Validation.ChildSchemaValidationError child
+            ? new[] { error }.Concat(child.Errors.SelectMany(e => e.Value).SelectMany(Flatten))
+            : [error];
+}
