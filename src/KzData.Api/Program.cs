@@ -5,6 +5,7 @@ using KzData.Api.OpenApi;
 using Microsoft.AspNetCore.ResponseCompression;
 
 var builder = WebApplication.CreateSlimBuilder(args);
+builder.AddHardening();
 
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Web));
 builder.Services.AddProblemDetails();
@@ -25,8 +26,10 @@ builder.Services.AddKzDataOpenApi();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+// problem+json with a trace id for any failure, never a stack trace (also in Development).
+app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
 app.UseStatusCodePages();
+app.UseHardening();
 // API responses are compressed once and cached by RepresentationResult; the middleware covers the rest.
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseResponseCompression());
 app.UseCors();

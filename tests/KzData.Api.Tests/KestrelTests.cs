@@ -25,6 +25,8 @@ public sealed class KestrelTests
         using var response = await client.GetAsync("/api/v1/facts/un-general-assembly-abstention");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.ETag.ShouldNotBeNull();
+        response.Headers.Server.ShouldBeEmpty();
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
         (await response.Json()).GetProperty("id").GetString().ShouldBe("un-general-assembly-abstention");
 
         // A raw socket, to be sure this is a network server and not the in-memory test host.

@@ -29,13 +29,13 @@ namespace KzData.Generators.Parsing
             }
             catch (YamlException ex)
             {
-                var location = ToLocation(path, ex.Start, ex.End);
+                var location = WithinFile(ToLocation(path, ex.Start, ex.End), path, text);
                 return Malformed(path, location, Clean(ex));
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
             {
                 // YamlDotNet throws bare exceptions for some malformed input (e.g. an unclosed '[' at the end).
-                var location = parser.Current is { } current ? ToLocation(path, current.Start, current.End) : EndOfFile(path, text);
+                var location = parser.Current is { } current ? WithinFile(ToLocation(path, current.Start, current.End), path, text) : EndOfFile(path, text);
                 return Malformed(path, location, $"the parser stopped here ({ex.GetType().Name}); look for an unclosed '[', '{{' or quote");
             }
         }
@@ -140,6 +140,13 @@ namespace KzData.Generators.Parsing
         internal static LocationInfo ToLocation(string path, Mark start, Mark end) =>
             // YamlDotNet marks are 1-based in line and column; Roslyn's are 0-based.
             LocationInfo.Create(path, (int)start.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Index, (int)end.Line - 1, (int)end.Column - 1);
+
+        /// <summary>At the end of a truncated file the parser can report a line past the last one; keep it inside.</summary>
+        private static LocationInfo WithinFile(LocationInfo location, string path, string text)
+        {
+            var end = EndOfFile(path, text);
+            return location.LineSpan.Start > end.LineSpan.Start || location.Span.Start > text.Length ? end : location;
+        }
 
         private static LocationInfo EndOfFile(string path, string text)
         {

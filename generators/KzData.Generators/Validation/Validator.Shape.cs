@@ -235,12 +235,25 @@ namespace KzData.Generators.Validation
             }
         }
 
+        /// <summary>Splits accents from letters ("ü" -> "u" + mark); text with broken surrogates is left as it is.</summary>
+        private static string Decompose(string value)
+        {
+            try
+            {
+                return value.Normalize(NormalizationForm.FormD);
+            }
+            catch (System.ArgumentException)
+            {
+                return value;
+            }
+        }
+
         /// <summary>A kebab-case spelling of an invalid id, offered as the fix.</summary>
         internal static string ToKebab(string value)
         {
             var builder = new StringBuilder();
             var previousLower = false;
-            foreach (var c in value.Normalize(NormalizationForm.FormD))
+            foreach (var c in Decompose(value))
             {
                 if (c < 128 && char.IsLetterOrDigit(c))
                 {
