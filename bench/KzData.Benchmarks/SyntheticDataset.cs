@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace KzData.Generators.Tests.Infrastructure;
+namespace KzData.Benchmarks;
 
 /// <summary>Builds large valid fact files over generated articles, for scale tests and benchmarks.</summary>
-internal static class SyntheticDataset
+public static class SyntheticDataset
 {
     private static readonly string[] Words =
     {
