@@ -48,6 +48,4 @@ app.MapSourcesApi();
 app.MapDatasetApi();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
-// Build the pre-serialised data before the first request, not during it.
-app.Services.GetRequiredService<ApiData>();
 app.Run();

@@ -10,22 +10,22 @@ internal static class DatasetApi
     {
         var group = app.MapGroup("/api/v1").WithTags("Dataset");
 
-        group.MapGetAndHead("/topics", GetTopics)
+        group.MapMethods("/topics", EndpointExtensions.GetAndHead, GetTopics)
             .WithName("ListTopics")
             .WithSummary("List topics")
             .WithDescription("Every topic with the number of facts that have it, including topics with none.");
 
-        group.MapGetAndHead("/dataset", GetDataset)
+        group.MapMethods("/dataset", EndpointExtensions.GetAndHead, GetDataset)
             .WithName("GetDataset")
             .WithSummary("Describe the dataset")
             .WithDescription("The dataset version (a content hash that changes whenever the data does, and the base of every ETag), counts per section, and the earliest and latest fact dates.");
 
-        group.MapGetAndHead("/health", GetHealth)
+        group.MapMethods("/health", EndpointExtensions.GetAndHead, GetHealth)
             .WithName("GetHealth")
             .WithSummary("Liveness")
             .WithDescription("Answers 200 while the service is up. Also served at /health, outside the versioned API.");
 
-        app.MapGetAndHead("/health", GetHealth).ExcludeFromDescription();
+        app.MapMethods("/health", EndpointExtensions.GetAndHead, GetHealth).ExcludeFromDescription();
         return app;
     }
 

@@ -12,18 +12,18 @@ internal static class EntitiesApi
     {
         var group = app.MapGroup("/api/v1/entities").WithTags("Entities");
 
-        group.MapGetAndHead("", ListEntities)
+        group.MapMethods("", EndpointExtensions.GetAndHead, ListEntities)
             .WithName("ListEntities")
             .WithSummary("List entities")
             .WithDescription("Countries, organizations, people, places, companies and media outlets the facts are about, in file order, filtered and paged.");
 
-        group.MapGetAndHead("/{id}", GetEntity)
+        group.MapMethods("/{id}", EndpointExtensions.GetAndHead, GetEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetEntity")
             .WithSummary("Get an entity")
             .WithDescription("One entity by id, with its aliases (every spelling the articles use) and memberships. An unknown id is a 404 that suggests the nearest id.");
 
-        group.MapGetAndHead("/{id}/facts", ListEntityFacts)
+        group.MapMethods("/{id}/facts", EndpointExtensions.GetAndHead, ListEntityFacts)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ListEntityFacts")
             .WithSummary("List an entity's facts")

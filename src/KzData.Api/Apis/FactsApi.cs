@@ -12,12 +12,12 @@ internal static class FactsApi
     {
         var group = app.MapGroup("/api/v1/facts").WithTags("Facts");
 
-        group.MapGetAndHead("", ListFacts)
+        group.MapMethods("", EndpointExtensions.GetAndHead, ListFacts)
             .WithName("ListFacts")
             .WithSummary("List facts")
             .WithDescription("Facts in file order (or sorted), filtered and paged. Filters combine with AND; `entity` may repeat and every entity must match; `topic` may repeat and any topic matches. `from`/`to` keep facts whose date..until period overlaps the range. The `Link` header (RFC 8288) points to the first, previous, next and last pages.");
 
-        group.MapGetAndHead("/{id}", GetFact)
+        group.MapMethods("/{id}", EndpointExtensions.GetAndHead, GetFact)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetFact")
             .WithSummary("Get a fact")
@@ -63,7 +63,7 @@ internal static class FactsApi
             return UnknownId.Problem("fact", id, Dataset.Facts.Select(f => f.Id));
         }
 
-        return new RepresentationResult<FactDto>(cache.Get(context, "application/json; charset=utf-8", () => data.FactJson[fact]));
+        return new RepresentationResult<FactDto>(cache.Get(context, "application/json; charset=utf-8", () => data.FactJson(fact)));
     }
 
     /// <summary>A filtered, paged fact list over <paramref name="facts"/>, shared by the entity and source endpoints.</summary>

@@ -11,24 +11,24 @@ internal static class SourcesApi
     {
         var group = app.MapGroup("/api/v1/sources").WithTags("Sources");
 
-        group.MapGetAndHead("", ListSources)
+        group.MapMethods("", EndpointExtensions.GetAndHead, ListSources)
             .WithName("ListSources")
             .WithSummary("List sources")
             .WithDescription("The five news articles the dataset is built from, with their text quality and how many facts cite each.");
 
-        group.MapGetAndHead("/{id}", GetSource)
+        group.MapMethods("/{id}", EndpointExtensions.GetAndHead, GetSource)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetSource")
             .WithSummary("Get a source")
             .WithDescription("One source by id. An unknown id is a 404 that suggests the nearest id.");
 
-        group.MapGetAndHead("/{id}/facts", ListSourceFacts)
+        group.MapMethods("/{id}/facts", EndpointExtensions.GetAndHead, ListSourceFacts)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ListSourceFacts")
             .WithSummary("List a source's facts")
             .WithDescription("Facts that cite the source in their evidence, paged like GET /api/v1/facts.");
 
-        group.MapGetAndHead("/{id}/text", GetSourceText)
+        group.MapMethods("/{id}/text", EndpointExtensions.GetAndHead, GetSourceText)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetSourceText")
             .WithSummary("Get a source's text")
@@ -108,6 +108,6 @@ internal static class SourcesApi
             return UnknownId.Problem("source", id, Dataset.Sources.Select(s => s.Id));
         }
 
-        return new RepresentationResult<string>(cache.Get(context, "text/plain; charset=utf-8", () => data.SourceText[source]));
+        return new RepresentationResult<string>(cache.Get(context, "text/plain; charset=utf-8", () => ApiData.SourceText(source)));
     }
 }

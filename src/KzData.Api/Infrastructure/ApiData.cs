@@ -1,66 +1,82 @@
-using System.Collections.Frozen;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using KzData.Api.Contracts;
 
 namespace KzData.Api.Infrastructure;
 
 /// <summary>
-/// Everything the API serves, computed once at startup: the data never changes while the process
-/// runs, so each fact is serialised once and lists are assembled from those bytes.
+/// Everything the API serves, derived from the compiled dataset. The data never changes while the
+/// process runs, so each fact is serialised once and lists are assembled from those bytes. Each
+/// part is built on first use, so startup does no work the first request does not need.
 /// </summary>
 internal sealed class ApiData
 {
+    private readonly ConcurrentDictionary<Fact, byte[]> factJson = new();
+    private readonly Lazy<Dictionary<Fact, string>> searchText;
+    private readonly Lazy<Dictionary<Entity, IReadOnlyList<Fact>>> factsByEntity;
+    private readonly Lazy<Dictionary<Source, IReadOnlyList<Fact>>> factsBySource;
+    private readonly Lazy<IReadOnlyList<EntityDto>> entityDtos;
+    private readonly Lazy<Dictionary<string, string>> entitySearchText;
+    private readonly Lazy<IReadOnlyList<SourceDto>> sourceDtos;
+    private readonly Lazy<DatasetDto> info;
+    private readonly Lazy<IReadOnlyList<TopicDto>> topics;
+
     public ApiData()
     {
-        Facts = Dataset.Facts;
-        FactJson = Facts.ToFrozenDictionary(f => f, f => JsonSerializer.SerializeToUtf8Bytes(DtoMapper.ToDto(f), AppJsonContext.Web.FactDto));
-        SearchText = Facts.ToFrozenDictionary(f => f, BuildSearchText);
-
-        FactsByEntity = Dataset.Entities.ToFrozenDictionary(
+        searchText = new(() => Facts.ToDictionary(f => f, BuildSearchText));
+        factsByEntity = new(() => Dataset.Entities.ToDictionary(
             e => e,
-            e => (IReadOnlyList<Fact>)Facts.Where(f => f.AttributedTo == e || f.Entities.Contains(e)).ToArray());
-        FactsBySource = Dataset.Sources.ToFrozenDictionary(
+            e => (IReadOnlyList<Fact>)Facts.Where(f => f.AttributedTo == e || f.Entities.Contains(e)).ToArray()));
+        factsBySource = new(() => Dataset.Sources.ToDictionary(
             s => s,
-            s => (IReadOnlyList<Fact>)Facts.Where(f => f.Evidence.Any(e => e.Source == s)).ToArray());
-        EntityDtos = Dataset.Entities.Select(e => DtoMapper.ToDto(e, FactsByEntity[e].Count)).ToArray();
-        EntitySearchText = Dataset.Entities.ToFrozenDictionary(
+            s => (IReadOnlyList<Fact>)Facts.Where(f => f.Evidence.Any(e => e.Source == s)).ToArray()));
+        entityDtos = new(() => Dataset.Entities.Select(e => DtoMapper.ToDto(e, FactsByEntity[e].Count)).ToArray());
+        entitySearchText = new(() => Dataset.Entities.ToDictionary(
             e => e.Id,
-            e => string.Join('\n', new[] { e.Id, e.Name, e.Description }.Concat(e.Aliases)).ToLowerInvariant());
-        SourceDtos = Dataset.Sources.Select(s => DtoMapper.ToDto(s, FactsBySource[s].Count)).ToArray();
-        SourceText = Dataset.Sources.ToFrozenDictionary(s => s, s => System.Text.Encoding.UTF8.GetBytes(s.Text));
+            e => string.Join('\n', new[] { e.Id, e.Name, e.Description }.Concat(e.Aliases)).ToLowerInvariant()));
+        sourceDtos = new(() => Dataset.Sources.Select(s => DtoMapper.ToDto(s, FactsBySource[s].Count)).ToArray());
+        info = new(BuildInfo);
+        topics = new(() => Enum.GetValues<Topic>().Select(t => new TopicDto(t, Facts.Count(f => f.Topic == t))).ToArray());
+    }
 
+    public IReadOnlyList<Fact> Facts => Dataset.Facts;
+
+    /// <summary>Lower-cased statement, quotes, entity names and aliases of each fact, for <c>q</c>.</summary>
+    public IReadOnlyDictionary<Fact, string> SearchText => searchText.Value;
+
+    /// <summary>Facts that list an entity or are attributed to it.</summary>
+    public IReadOnlyDictionary<Entity, IReadOnlyList<Fact>> FactsByEntity => factsByEntity.Value;
+
+    /// <summary>Facts that cite a source.</summary>
+    public IReadOnlyDictionary<Source, IReadOnlyList<Fact>> FactsBySource => factsBySource.Value;
+
+    public IReadOnlyList<EntityDto> EntityDtos => entityDtos.Value;
+
+    /// <summary>Lower-cased id, name, description and aliases of each entity, for <c>q</c>.</summary>
+    public IReadOnlyDictionary<string, string> EntitySearchText => entitySearchText.Value;
+
+    public IReadOnlyList<SourceDto> SourceDtos => sourceDtos.Value;
+
+    public DatasetDto Info => info.Value;
+
+    public IReadOnlyList<TopicDto> Topics => topics.Value;
+
+    /// <summary>A fact's JSON, serialised on first use and kept.</summary>
+    public byte[] FactJson(Fact fact) =>
+        factJson.GetOrAdd(fact, static f => JsonSerializer.SerializeToUtf8Bytes(DtoMapper.ToDto(f), AppJsonContext.Web.FactDto));
+
+    /// <summary>An article's text as UTF-8 (served as text/plain).</summary>
+    public static byte[] SourceText(Source source) => System.Text.Encoding.UTF8.GetBytes(source.Text);
+
+    private DatasetDto BuildInfo()
+    {
         var dated = Facts.Where(f => f.Date is not null).ToList();
-        Info = new DatasetDto(
+        return new DatasetDto(
             Dataset.Version,
             new DatasetCountsDto(Facts.Count, Dataset.Entities.Count, Dataset.Sources.Count),
             dated.Count == 0 ? null : dated.Min(f => f.Date!.Value).ToString(),
             dated.Count == 0 ? null : dated.Max(f => f.Until ?? f.Date!.Value).ToString());
-        Topics = Enum.GetValues<Topic>().Select(t => new TopicDto(t, Facts.Count(f => f.Topic == t))).ToArray();
     }
-
-    public IReadOnlyList<Fact> Facts { get; }
-
-    /// <summary>Each fact's JSON, serialised once.</summary>
-    public FrozenDictionary<Fact, byte[]> FactJson { get; }
-
-    /// <summary>Lower-cased statement, quotes, entity names and aliases, for <c>q</c>.</summary>
-    public FrozenDictionary<Fact, string> SearchText { get; }
-
-    public FrozenDictionary<Entity, IReadOnlyList<Fact>> FactsByEntity { get; }
-
-    public FrozenDictionary<Source, IReadOnlyList<Fact>> FactsBySource { get; }
-
-    public IReadOnlyList<EntityDto> EntityDtos { get; }
-
-    public FrozenDictionary<string, string> EntitySearchText { get; }
-
-    public IReadOnlyList<SourceDto> SourceDtos { get; }
-
-    public FrozenDictionary<Source, byte[]> SourceText { get; }
-
-    public DatasetDto Info { get; }
-
-    public IReadOnlyList<TopicDto> Topics { get; }
 
     private static string BuildSearchText(Fact fact)
     {

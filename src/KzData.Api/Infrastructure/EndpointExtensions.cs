@@ -2,9 +2,9 @@ namespace KzData.Api.Infrastructure;
 
 internal static class EndpointExtensions
 {
-    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
-
-    /// <summary>Maps GET and HEAD to one handler; the OpenAPI document lists only the GET.</summary>
-    public static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
-        app.MapMethods(pattern, GetAndHead, handler);
+    /// <summary>
+    /// Every endpoint answers GET and HEAD (the OpenAPI document lists only the GET). Handlers are
+    /// mapped with MapMethods at their call sites so the request delegate generator can see them.
+    /// </summary>
+    public static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 }

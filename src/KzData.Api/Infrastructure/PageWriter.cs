@@ -25,7 +25,7 @@ internal static class PageWriter
                 buffer.Write(","u8);
             }
 
-            buffer.Write(data.FactJson[matches[i]]);
+            buffer.Write(data.FactJson(matches[i]));
         }
 
         buffer.Write(Encoding.UTF8.GetBytes($"],\"page\":{page},\"pageSize\":{pageSize},\"total\":{matches.Count}}}"));
