@@ -30,6 +30,9 @@ app.UseStatusCodePages();
 // API responses are compressed once and cached by RepresentationResult; the middleware covers the rest.
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseResponseCompression());
 app.UseCors();
+// The fact explorer (wwwroot/index.html at "/"): plain files over the same API, no separate server.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 
 app.MapOpenApi(OpenApiSetup.DocumentPath);
 app.UseSwaggerUI(o =>
@@ -43,7 +46,6 @@ app.MapFactsApi();
 app.MapEntitiesApi();
 app.MapSourcesApi();
 app.MapDatasetApi();
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 // Build the pre-serialised data before the first request, not during it.
 app.Services.GetRequiredService<ApiData>();
