@@ -33,6 +33,9 @@ app.UseHardening();
 // API responses are compressed once and cached by RepresentationResult; the middleware covers the rest.
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseResponseCompression());
 app.UseCors();
+// The fact explorer (wwwroot/index.html at "/"): plain files over the same API, no separate server.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 
 app.MapOpenApi(OpenApiSetup.DocumentPath);
 app.UseSwaggerUI(o =>
@@ -46,6 +49,5 @@ app.MapFactsApi();
 app.MapEntitiesApi();
 app.MapSourcesApi();
 app.MapDatasetApi();
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 app.Run();

@@ -130,15 +130,22 @@ public sealed class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
-    public async Task Swagger_ui_and_the_root_redirect_are_served()
+    public async Task Swagger_ui_and_the_fact_explorer_page_are_served()
     {
         using var swagger = await client.GetAsync("/swagger/index.html");
         swagger.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await swagger.Content.ReadAsStringAsync()).ShouldContain("swagger");
 
+        // "/" is the fact explorer (wwwroot/index.html), served directly rather than redirected.
         using var noRedirect = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var root = await noRedirect.GetAsync("/");
-        root.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        root.StatusCode.ShouldBe(HttpStatusCode.OK);
+        root.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        (await root.Content.ReadAsStringAsync()).ShouldContain("<script type=\"module\" src=\"js/app.js\"></script>");
+
+        using var script = await noRedirect.GetAsync("/js/app.js");
+        script.StatusCode.ShouldBe(HttpStatusCode.OK);
+        script.Content.Headers.ContentType!.MediaType.ShouldBe("text/javascript");
     }
 
     [Fact]

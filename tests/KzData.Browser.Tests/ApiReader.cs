@@ -1,0 +1,33 @@
+using System.Net.Http.Json;
+
+namespace KzData.Browser.Tests;
+
+/// <summary>Reads the API directly: what the page shows is compared with this, never with hard-coded lists.</summary>
+public sealed class ApiReader(HttpClient client) : IDisposable
+{
+    public Task<JsonElement> GetAsync(string path) => client.GetFromJsonAsync<JsonElement>(path);
+
+    /// <summary>Every fact matching a /api/v1/facts query, over all pages, in the API's order.</summary>
+    public async Task<List<JsonElement>> FactsAsync(string query = "")
+    {
+        var facts = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var separator = query.Length == 0 ? "" : "&";
+            var body = await GetAsync($"/api/v1/facts?{query}{separator}page={page}&pageSize=200");
+            facts.AddRange(body.GetProperty("items").EnumerateArray());
+            if (facts.Count >= body.GetProperty("total").GetInt32())
+            {
+                return facts;
+            }
+        }
+    }
+
+    public async Task<List<string>> FactIdsAsync(string query = "") => (await FactsAsync(query)).Select(Id).ToList();
+
+    public Task<string> SourceTextAsync(string sourceId) => client.GetStringAsync($"/api/v1/sources/{sourceId}/text");
+
+    public static string Id(JsonElement fact) => fact.GetProperty("id").GetString()!;
+
+    public void Dispose() => client.Dispose();
+}
