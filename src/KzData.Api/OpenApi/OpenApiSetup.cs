@@ -68,6 +68,12 @@ internal static class OpenApiSetup
     {
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
+            // Every query parameter is optional; the request delegate generator marks arrays required.
+            if (parameter.In == ParameterLocation.Query)
+            {
+                parameter.Required = false;
+            }
+
             parameter.Schema = parameter.Name switch
             {
                 "topic" => Array(Enum(QueryReader.EnumNames<Topic>.ByName.Keys)),
