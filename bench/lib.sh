@@ -13,9 +13,11 @@ ensure_tool() {
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
 }
 
-# publish PROJECT NAME: Release build into artifacts/bench/NAME.
+# publish PROJECT NAME: Release build into artifacts/bench/NAME, precompiled (ReadyToRun) as a
+# deployment would be. The API and the baseline get exactly the same settings.
 publish() {
-  dotnet publish "$BENCH_ROOT/$1" -c Release -o "$BENCH_OUT/$2" -p:UseAppHost=false >/dev/null
+  dotnet publish "$BENCH_ROOT/$1" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -p:UseAppHost=false -o "$BENCH_OUT/$2" >/dev/null
 }
 
 # start_server NAME PORT [ENV=VALUE ...]: starts artifacts/bench/NAME on 127.0.0.1:PORT, sets SERVER_PID.

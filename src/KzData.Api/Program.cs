@@ -30,21 +30,25 @@ var app = builder.Build();
 app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
 app.UseStatusCodePages();
 app.UseHardening();
-// API responses are compressed once and cached by RepresentationResult; the middleware covers the rest.
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseResponseCompression());
 app.UseCors();
-// The fact explorer (wwwroot/index.html at "/"): plain files over the same API, no separate server.
-app.UseDefaultFiles();
-app.UseStaticFiles();
 
-app.MapOpenApi(OpenApiSetup.DocumentPath);
-app.UseSwaggerUI(o =>
+// Everything outside /api: the fact explorer (wwwroot/index.html at "/"), Swagger UI, and response
+// compression for them. API requests skip this branch: they never touch the file system, and their
+// bodies are compressed once and cached by RepresentationResult.
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
 {
-    o.SwaggerEndpoint(OpenApiSetup.DocumentPath, "KzData v1");
-    o.RoutePrefix = "swagger";
-    o.DocumentTitle = "KzData API";
+    site.UseResponseCompression();
+    site.UseDefaultFiles();
+    site.UseStaticFiles();
+    site.UseSwaggerUI(o =>
+    {
+        o.SwaggerEndpoint(OpenApiSetup.DocumentPath, "KzData v1");
+        o.RoutePrefix = "swagger";
+        o.DocumentTitle = "KzData API";
+    });
 });
 
+app.MapOpenApi(OpenApiSetup.DocumentPath);
 app.MapFactsApi();
 app.MapEntitiesApi();
 app.MapSourcesApi();

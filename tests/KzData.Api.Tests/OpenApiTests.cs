@@ -42,6 +42,10 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
             foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
             {
                 parameter!["description"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace($"{path} {parameter["name"]}");
+                if (parameter["in"]!.GetValue<string>() == "query")
+                {
+                    (parameter["required"]?.GetValue<bool>() ?? false).ShouldBeFalse($"{path} {parameter["name"]} is optional");
+                }
             }
 
             var responses = operation["responses"]!.AsObject();

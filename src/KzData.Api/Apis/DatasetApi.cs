@@ -30,11 +30,11 @@ internal static class DatasetApi
     }
 
     internal static RepresentationResult<IReadOnlyList<TopicDto>> GetTopics(HttpContext context, ApiData data, RepresentationCache cache) =>
-        new(cache.Get(context, "application/json; charset=utf-8", () =>
+        new(cache.Get(context, RepresentationCache.Json, () =>
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(data.Topics, AppJsonContext.Web.IReadOnlyListTopicDto)));
 
     internal static RepresentationResult<DatasetDto> GetDataset(HttpContext context, ApiData data, RepresentationCache cache) =>
-        new(cache.Get(context, "application/json; charset=utf-8", () =>
+        new(cache.Get(context, RepresentationCache.Json, () =>
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(data.Info, AppJsonContext.Web.DatasetDto)));
 
     internal static Ok<HealthDto> GetHealth() => TypedResults.Ok(new HealthDto("ok", Dataset.Version));

@@ -50,13 +50,14 @@ internal static class EntitiesApi
             return reader.Problem();
         }
 
-        var matches = data.EntityDtos
-            .Where(e => kinds.Count == 0 || kinds.Contains(e.Kind))
-            .Where(e => text is null || data.EntitySearchText[e.Id].Contains(text, StringComparison.Ordinal))
-            .ToList();
-        PageWriter.AddLinks(context, pageNumber, size, matches.Count);
-        return new RepresentationResult<PageDto<EntityDto>>(cache.Get(context, "application/json; charset=utf-8", () =>
-            PageWriter.Page(matches, pageNumber, size, AppJsonContext.Web.PageDtoEntityDto)));
+        return new RepresentationResult<PageDto<EntityDto>>(cache.Get(context, RepresentationCache.Json, () =>
+        {
+            var matches = data.EntityDtos
+                .Where(e => kinds.Count == 0 || kinds.Contains(e.Kind))
+                .Where(e => text is null || data.EntitySearchText[e.Id].Contains(text, StringComparison.Ordinal))
+                .ToList();
+            return (PageWriter.Page(matches, pageNumber, size, AppJsonContext.Web.PageDtoEntityDto), PageWriter.Links(context, pageNumber, size, matches.Count));
+        }));
     }
 
     internal static Results<RepresentationResult<EntityDto>, ProblemHttpResult> GetEntity(
@@ -71,7 +72,7 @@ internal static class EntitiesApi
             return UnknownId.Problem("entity", id, data.EntityDtos.Select(e => e.Id));
         }
 
-        return new RepresentationResult<EntityDto>(cache.Get(context, "application/json; charset=utf-8", () =>
+        return new RepresentationResult<EntityDto>(cache.Get(context, RepresentationCache.Json, () =>
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(entity, AppJsonContext.Web.EntityDto)));
     }
 

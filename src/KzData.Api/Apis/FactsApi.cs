@@ -41,6 +41,11 @@ internal static class FactsApi
         [Description("1-based page number (default 1).")] string? page,
         [Description("Items per page, 1 to 200 (default 50).")] string? pageSize)
     {
+        if (cache.TryGet(context, out var cached))
+        {
+            return new RepresentationResult<PageDto<FactDto>>(cached);
+        }
+
         var reader = new QueryReader();
         var filter = FactFilter.Read(reader, topic, entity, source, from, to, q, disputed, sort);
         var (pageNumber, size) = reader.Paging(page, pageSize);
@@ -63,25 +68,14 @@ internal static class FactsApi
             return UnknownId.Problem("fact", id, Dataset.Facts.Select(f => f.Id));
         }
 
-        return new RepresentationResult<FactDto>(cache.Get(context, "application/json; charset=utf-8", () => data.FactJson(fact)));
+        return new RepresentationResult<FactDto>(cache.Get(context, RepresentationCache.Json, () => data.FactJson(fact)));
     }
 
     /// <summary>A filtered, paged fact list over <paramref name="facts"/>, shared by the entity and source endpoints.</summary>
-    internal static RepresentationResult<PageDto<FactDto>> FactList(HttpContext context, ApiData data, RepresentationCache cache, IEnumerable<Fact> facts, FactFilter filter, int page, int pageSize)
-    {
-        var representation = cache.Get(context, "application/json; charset=utf-8", () =>
-            PageWriter.FactPage(data, filter.Apply(data, facts), page, pageSize));
-        var total = TotalOf(representation);
-        PageWriter.AddLinks(context, page, pageSize, total);
-        return new RepresentationResult<PageDto<FactDto>>(representation);
-    }
-
-    /// <summary>Reads "total" back from the tail of a page body, so cached pages need no second query.</summary>
-    private static int TotalOf(Representation representation)
-    {
-        var body = representation.Body.AsSpan();
-        var at = body.LastIndexOf("\"total\":"u8);
-        var digits = body[(at + 8)..^1];
-        return System.Buffers.Text.Utf8Parser.TryParse(digits, out int total, out _) ? total : 0;
-    }
+    internal static RepresentationResult<PageDto<FactDto>> FactList(HttpContext context, ApiData data, RepresentationCache cache, IEnumerable<Fact> facts, FactFilter filter, int page, int pageSize) =>
+        new(cache.Get(context, RepresentationCache.Json, () =>
+        {
+            var matches = filter.Apply(data, facts);
+            return (PageWriter.FactPage(data, matches, page, pageSize), PageWriter.Links(context, page, pageSize, matches.Count));
+        }));
 }

@@ -51,9 +51,8 @@ internal static class SourcesApi
             return reader.Problem();
         }
 
-        PageWriter.AddLinks(context, pageNumber, size, data.SourceDtos.Count);
-        return new RepresentationResult<PageDto<SourceDto>>(cache.Get(context, "application/json; charset=utf-8", () =>
-            PageWriter.Page(data.SourceDtos, pageNumber, size, AppJsonContext.Web.PageDtoSourceDto)));
+        return new RepresentationResult<PageDto<SourceDto>>(cache.Get(context, RepresentationCache.Json, () =>
+            (PageWriter.Page(data.SourceDtos, pageNumber, size, AppJsonContext.Web.PageDtoSourceDto), PageWriter.Links(context, pageNumber, size, data.SourceDtos.Count))));
     }
 
     internal static Results<RepresentationResult<SourceDto>, ProblemHttpResult> GetSource(
@@ -68,7 +67,7 @@ internal static class SourcesApi
             return UnknownId.Problem("source", id, data.SourceDtos.Select(s => s.Id));
         }
 
-        return new RepresentationResult<SourceDto>(cache.Get(context, "application/json; charset=utf-8", () =>
+        return new RepresentationResult<SourceDto>(cache.Get(context, RepresentationCache.Json, () =>
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(source, AppJsonContext.Web.SourceDto)));
     }
 

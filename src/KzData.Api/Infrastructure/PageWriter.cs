@@ -38,8 +38,8 @@ internal static class PageWriter
         return JsonSerializer.SerializeToUtf8Bytes(new PageDto<T>(items, page, pageSize, matches.Count), typeInfo);
     }
 
-    /// <summary>Adds first/prev/next/last links, keeping every other query parameter as given.</summary>
-    public static void AddLinks(HttpContext context, int page, int pageSize, int total)
+    /// <summary>First/prev/next/last links, keeping every other query parameter as given.</summary>
+    public static string Links(HttpContext context, int page, int pageSize, int total)
     {
         var last = Math.Max(1, (total + pageSize - 1) / pageSize);
         var links = new List<string> { Link(context, 1, "first") };
@@ -54,7 +54,7 @@ internal static class PageWriter
         }
 
         links.Add(Link(context, last, "last"));
-        context.Response.Headers.Link = string.Join(", ", links);
+        return string.Join(", ", links);
     }
 
     private static string Link(HttpContext context, int page, string rel)

@@ -15,10 +15,11 @@ internal sealed class Representation
     private readonly Lazy<byte[]> brotli;
     private readonly Lazy<byte[]> gzip;
 
-    public Representation(byte[] body, string contentType, string tag)
+    public Representation(byte[] body, string contentType, string tag, string? links = null)
     {
         Body = body;
         ContentType = contentType;
+        Links = links;
         ETag = $"\"{tag}\"";
         brotli = new Lazy<byte[]>(() => Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal)));
         gzip = new Lazy<byte[]>(() => Compress(body, s => new GZipStream(s, CompressionLevel.Optimal)));
@@ -27,6 +28,9 @@ internal sealed class Representation
     public byte[] Body { get; }
 
     public string ContentType { get; }
+
+    /// <summary>The RFC 8288 Link header of a list page, computed with the body.</summary>
+    public string? Links { get; }
 
     /// <summary>The identity representation's strong ETag; encoded forms append the coding.</summary>
     public string ETag { get; }
@@ -54,15 +58,28 @@ internal sealed class RepresentationCache
     private const int MaxEntries = 4096;
     private readonly ConcurrentDictionary<string, Representation> entries = new(StringComparer.Ordinal);
 
-    public Representation Get(HttpContext context, string contentType, Func<byte[]> build)
+    public const string Json = "application/json; charset=utf-8";
+
+    /// <summary>
+    /// The representation already built for this exact request, if any. Only valid requests are
+    /// cached, so a hit needs no validation again.
+    /// </summary>
+    public bool TryGet(HttpContext context, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Representation? representation) =>
+        entries.TryGetValue(Key(context), out representation);
+
+    public Representation Get(HttpContext context, string contentType, Func<byte[]> build) =>
+        Get(context, contentType, () => (build(), null));
+
+    public Representation Get(HttpContext context, string contentType, Func<(byte[] Body, string? Links)> build)
     {
-        var key = context.Request.Path.Value + context.Request.QueryString.Value;
+        var key = Key(context);
         if (entries.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var representation = new Representation(build(), contentType, Tag(key));
+        var (body, links) = build();
+        var representation = new Representation(body, contentType, Tag(key), links);
         if (entries.Count < MaxEntries)
         {
             entries.TryAdd(key, representation);
@@ -70,6 +87,8 @@ internal sealed class RepresentationCache
 
         return representation;
     }
+
+    private static string Key(HttpContext context) => context.Request.Path.Value + context.Request.QueryString.Value;
 
     /// <summary>The dataset version plus a hash of the request: it changes whenever the data does.</summary>
     private static string Tag(string key)

@@ -37,6 +37,10 @@ internal static class RepresentationWriter
         response.Headers.ETag = etag;
         response.Headers.CacheControl = RepresentationResult<object>.CacheControl;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
+        if (representation.Links is not null)
+        {
+            response.Headers.Link = representation.Links;
+        }
 
         if (Matches(context.Request.Headers.IfNoneMatch, etag))
         {
