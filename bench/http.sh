@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # HTTP benchmark: the API against its ceiling, a bare Kestrel app (bench/KzData.Baseline) serving a
 # pre-allocated byte array of the same size, measured side by side in one run on 127.0.0.1.
-#   bash bench/http.sh                    # 10 s per measurement, best of 2
+#   bash bench/http.sh                    # 4 alternating rounds of 5 s, best of each
 #   DURATION=2s ROUNDS=1 bash bench/http.sh   # a quick smoke run
 # Prints req/s and p99 for each case, the ratios against the bars, startup and peak memory ratios.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-DURATION=${DURATION:-10s}
-ROUNDS=${ROUNDS:-2}
+DURATION=${DURATION:-5s}
+ROUNDS=${ROUNDS:-4}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-1}
 API_PORT=${API_PORT:-5092}
@@ -55,16 +55,6 @@ run_wrk() {
   wrk "${args[@]}" "$1" | awk '/Requests\/sec/ { rps = $2 } /^ +99%/ { p = $2; if (p ~ /us$/) { sub("us", "", p); p /= 1000 } else if (p ~ /ms$/) { sub("ms", "", p) } else if (p ~ /s$/) { sub("s", "", p); p *= 1000 } } END { printf "%.0f %.2f\n", rps, p }'
 }
 
-# best REPEATS of run_wrk: prints the best req/s and its p99
-best_of() {
-  local best="0 0"
-  for _ in $(seq 1 "$ROUNDS"); do
-    local r; r=$(run_wrk "$@")
-    if [ "${r%% *}" -gt "${best%% *}" ]; then best=$r; fi
-  done
-  echo "$best"
-}
-
 printf '\n%-28s %9s %12s %9s %12s %9s %7s %6s\n' case bytes "api req/s" "api p99" "base req/s" "base p99" ratio bar
 check() { # NAME PATH BAR [HEADER]
   local name=$1 path=$2 bar=$3 header=${4:-}
@@ -77,9 +67,14 @@ check() { # NAME PATH BAR [HEADER]
   # Warm both (JIT, caches) before measuring.
   wrk -t1 -c4 -d1s ${header:+-H "$header"} "http://127.0.0.1:$API_PORT$path" >/dev/null
   wrk -t1 -c4 -d1s "http://127.0.0.1:$BASE_PORT/bytes/$size" >/dev/null
-  local base api
-  base=$(best_of "http://127.0.0.1:$BASE_PORT/bytes/$size")
-  api=$(best_of "http://127.0.0.1:$API_PORT$path" "$header")
+  # Rounds alternate baseline and API, so drift in the machine's speed hits both alike; best of each.
+  local base="0 0" api="0 0" r
+  for _ in $(seq 1 "$ROUNDS"); do
+    r=$(run_wrk "http://127.0.0.1:$BASE_PORT/bytes/$size")
+    if [ "${r%% *}" -gt "${base%% *}" ]; then base=$r; fi
+    r=$(run_wrk "http://127.0.0.1:$API_PORT$path" "$header")
+    if [ "${r%% *}" -gt "${api%% *}" ]; then api=$r; fi
+  done
   local ratio
   ratio=$(awk -v a="${api%% *}" -v b="${base%% *}" 'BEGIN { printf "%.2f", a / b }')
   local verdict

@@ -28,15 +28,15 @@ var app = builder.Build();
 
 // problem+json with a trace id for any failure, never a stack trace (also in Development).
 app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
-app.UseStatusCodePages();
 app.UseHardening();
 app.UseCors();
 
 // Everything outside /api: the fact explorer (wwwroot/index.html at "/"), Swagger UI, and response
-// compression for them. API requests skip this branch: they never touch the file system, and their
+// compression and problem+json for their errors. API requests skip this branch: they never touch the file system, and their
 // bodies are compressed once and cached by RepresentationResult.
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
 {
+    site.UseStatusCodePages();
     site.UseResponseCompression();
     site.UseDefaultFiles();
     site.UseStaticFiles();
@@ -53,5 +53,6 @@ app.MapFactsApi();
 app.MapEntitiesApi();
 app.MapSourcesApi();
 app.MapDatasetApi();
+app.MapUnknownApiRoutes();
 
 app.Run();

@@ -97,6 +97,22 @@ internal static class Hardening
 
             return next(context);
         });
-        return app.UseRateLimiter();
+
+        // Off (for load tests) means no limiter middleware at all, not one that waves everything through.
+        var limits = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitingOptions>>().Value;
+        return limits.Enabled ? app.UseRateLimiter() : app;
+    }
+
+    /// <summary>Unknown paths under /api get a 404 problem+json from a fallback endpoint.</summary>
+    public static IEndpointRouteBuilder MapUnknownApiRoutes(this IEndpointRouteBuilder app)
+    {
+        // A catch-all route (not MapFallback, whose pattern the request delegate generator drops).
+        app.MapMethods("/api/{**path}", EndpointExtensions.GetAndHead, (HttpContext context) => TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Not found",
+                detail: $"No API endpoint at {context.Request.Path}; see /openapi/v1.json or /swagger."))
+            .WithOrder(int.MaxValue)
+            .ExcludeFromDescription();
+        return app;
     }
 }
