@@ -50,8 +50,28 @@ namespace KzData.Generators.Validation
             return new NormalizedText(new string(chars, 0, n), trimmed, original.Length);
         }
 
-        /// <summary>Normalises a short string (a quote, a name) without keeping the map.</summary>
-        public static string Normalize(string value) => Create(value).Text.Trim();
+        /// <summary>Normalises a short string (a quote, a name); no offset map is built.</summary>
+        public static string Normalize(string value)
+        {
+            var builder = new System.Text.StringBuilder(value.Length);
+            foreach (var original in value)
+            {
+                var c = Fold(original);
+                if (char.IsWhiteSpace(c))
+                {
+                    if (builder.Length == 0 || builder[builder.Length - 1] == ' ')
+                    {
+                        continue;
+                    }
+
+                    c = ' ';
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString().TrimEnd();
+        }
 
         /// <summary>The original offset of a normalised offset; the end of the text maps to the original's end.</summary>
         public int ToOriginal(int normalizedIndex) => normalizedIndex >= map.Length ? originalLength : map[normalizedIndex];

@@ -29,20 +29,23 @@ namespace KzData.Generators.Validation
     {
         private static readonly string[] ElisionMarks = { "...", "\u2026" };
 
-        /// <summary>The pieces of a quote between elisions, normalised; empty pieces dropped.</summary>
-        public static string[] Pieces(string quote) =>
-            NormalizedText.Normalize(quote)
+        /// <summary>The pieces of a normalised quote between elisions; empty pieces dropped.</summary>
+        public static string[] Pieces(string normalizedQuote) =>
+            normalizedQuote
                 .Split(ElisionMarks, StringSplitOptions.None)
                 .Select(p => p.Trim())
                 .Where(p => p.Length > 0)
                 .ToArray();
 
-        /// <summary>Counts the words of a quote (elision marks and punctuation are not words).</summary>
-        public static int CountWords(string quote) => NormalizedText.Words(NormalizedText.Normalize(quote)).Count;
+        /// <summary>Counts the words of a normalised quote (elision marks and punctuation are not words).</summary>
+        public static int CountWords(string normalizedQuote) => NormalizedText.Words(normalizedQuote).Count;
 
-        public static QuoteMatch? Find(string quote, SeedText seed)
+        public static QuoteMatch? Find(string quote, SeedText seed) => FindNormalized(NormalizedText.Normalize(quote), seed);
+
+        /// <summary>Finds a quote already passed through <see cref="NormalizedText.Normalize"/>.</summary>
+        public static QuoteMatch? FindNormalized(string normalizedQuote, SeedText seed)
         {
-            var pieces = Pieces(quote);
+            var pieces = Pieces(normalizedQuote);
             if (pieces.Length == 0)
             {
                 return null;

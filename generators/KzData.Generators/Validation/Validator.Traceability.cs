@@ -54,7 +54,8 @@ namespace KzData.Generators.Validation
                 return;
             }
 
-            var words = QuoteMatcher.CountWords(quote.Value);
+            var normalized = NormalizedText.Normalize(quote.Value);
+            var words = QuoteMatcher.CountWords(normalized);
             if (words < MinimumQuoteWords)
             {
                 Report(DiagnosticDescriptors.QuoteTooShort, quote.Location, words);
@@ -65,7 +66,7 @@ namespace KzData.Generators.Validation
                 return;
             }
 
-            evidence.Match = QuoteMatcher.Find(quote.Value, seed);
+            evidence.Match = QuoteMatcher.FindNormalized(normalized, seed);
             if (evidence.Match is null)
             {
                 var (line, passage) = QuoteMatcher.ClosestPassage(quote.Value, seed);
