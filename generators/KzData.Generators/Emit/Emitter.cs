@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using KzData.Generators.Common;
 using KzData.Generators.Model;
 
 namespace KzData.Generators.Emit
@@ -101,7 +102,7 @@ namespace KzData.Generators.Emit
                 w.Line($"LoadEntities{CSharp.Int(chunk)}(e);");
             }
 
-            foreach (var chunk in Chunks(model.Entities.Count).Where(c => Range(c, model.Entities.Count).Any(i => model.Entities[i].MemberOf.Count > 0)))
+            foreach (var chunk in ChunksWithLinks(MemberOf(model)))
             {
                 w.Line($"LinkEntities{CSharp.Int(chunk)}(e);");
             }
@@ -111,7 +112,7 @@ namespace KzData.Generators.Emit
                 w.Line($"LoadFacts{CSharp.Int(chunk)}(f, e, s);");
             }
 
-            foreach (var chunk in Chunks(model.Facts.Count).Where(c => Range(c, model.Facts.Count).Any(i => model.Facts[i].ConflictsWith.Count > 0)))
+            foreach (var chunk in ChunksWithLinks(Conflicts(model)))
             {
                 w.Line($"LinkFacts{CSharp.Int(chunk)}(f);");
             }
@@ -152,17 +153,7 @@ namespace KzData.Generators.Emit
                 w.Close();
             }
 
-            foreach (var chunk in Chunks(model.Entities.Count).Where(c => Range(c, model.Entities.Count).Any(i => model.Entities[i].MemberOf.Count > 0)))
-            {
-                w.Line();
-                w.Open($"private static void LinkEntities{CSharp.Int(chunk)}(Entity[] e)");
-                foreach (var i in Range(chunk, model.Entities.Count).Where(i => model.Entities[i].MemberOf.Count > 0))
-                {
-                    w.Line($"e[{CSharp.Int(i)}].Link([{string.Join(", ", model.Entities[i].MemberOf.Select(m => $"e[{CSharp.Int(m)}]"))}]);");
-                }
-
-                w.Close();
-            }
+            EmitLinks(w, "LinkEntities", "Entity", "e", MemberOf(model));
         }
 
         private static void EmitFacts(CodeWriter w, DatasetModel model)
@@ -179,13 +170,29 @@ namespace KzData.Generators.Emit
                 w.Close();
             }
 
-            foreach (var chunk in Chunks(model.Facts.Count).Where(c => Range(c, model.Facts.Count).Any(i => model.Facts[i].ConflictsWith.Count > 0)))
+            EmitLinks(w, "LinkFacts", "Fact", "f", Conflicts(model));
+        }
+
+        private static List<EquatableArray<int>> MemberOf(DatasetModel model) => model.Entities.Select(e => e.MemberOf).ToList();
+
+        private static List<EquatableArray<int>> Conflicts(DatasetModel model) => model.Facts.Select(f => f.ConflictsWith).ToList();
+
+        private static IEnumerable<int> ChunksWithLinks(List<EquatableArray<int>> links) =>
+            Chunks(links.Count).Where(c => Range(c, links.Count).Any(i => links[i].Count > 0));
+
+        /// <summary>
+        /// References that may point forward (memberships, conflicts) are set after every item
+        /// exists, in chunked methods like the loaders.
+        /// </summary>
+        private static void EmitLinks(CodeWriter w, string method, string type, string array, List<EquatableArray<int>> links)
+        {
+            foreach (var chunk in ChunksWithLinks(links))
             {
                 w.Line();
-                w.Open($"private static void LinkFacts{CSharp.Int(chunk)}(Fact[] f)");
-                foreach (var i in Range(chunk, model.Facts.Count).Where(i => model.Facts[i].ConflictsWith.Count > 0))
+                w.Open($"private static void {method}{CSharp.Int(chunk)}({type}[] {array})");
+                foreach (var i in Range(chunk, links.Count).Where(i => links[i].Count > 0))
                 {
-                    w.Line($"f[{CSharp.Int(i)}].Link([{string.Join(", ", model.Facts[i].ConflictsWith.Select(c => $"f[{CSharp.Int(c)}]"))}]);");
+                    w.Line($"{array}[{CSharp.Int(i)}].Link([{string.Join(", ", links[i].Select(t => $"{array}[{CSharp.Int(t)}]"))}]);");
                 }
 
                 w.Close();

@@ -90,14 +90,6 @@ internal static class EntitiesApi
             return UnknownId.Problem("entity", id, Dataset.Entities.Select(e => e.Id));
         }
 
-        var reader = new QueryReader();
-        var filter = FactFilter.Read(reader, default, default, null, null, null, null, null, sort);
-        var (pageNumber, size) = reader.Paging(page, pageSize);
-        if (reader.HasErrors)
-        {
-            return reader.Problem();
-        }
-
-        return FactsApi.FactList(context, data, cache, data.FactsByEntity[entity], filter, pageNumber, size);
+        return FactsApi.SubList(context, data, cache, data.FactsByEntity[entity], sort, page, pageSize);
     }
 }

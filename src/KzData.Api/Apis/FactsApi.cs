@@ -71,7 +71,22 @@ internal static class FactsApi
         return new RepresentationResult<FactDto>(cache.Get(context, RepresentationCache.Json, () => data.FactJson(fact)));
     }
 
-    /// <summary>A filtered, paged fact list over <paramref name="facts"/>, shared by the entity and source endpoints.</summary>
+    /// <summary>The facts of one entity or source, sorted and paged (the /entities/{id}/facts and /sources/{id}/facts endpoints).</summary>
+    internal static Results<RepresentationResult<PageDto<FactDto>>, ValidationProblem, ProblemHttpResult> SubList(
+        HttpContext context, ApiData data, RepresentationCache cache, IEnumerable<Fact> facts, string? sort, string? page, string? pageSize)
+    {
+        var reader = new QueryReader();
+        var filter = FactFilter.Read(reader, default, default, null, null, null, null, null, sort);
+        var (pageNumber, size) = reader.Paging(page, pageSize);
+        if (reader.HasErrors)
+        {
+            return reader.Problem();
+        }
+
+        return FactList(context, data, cache, facts, filter, pageNumber, size);
+    }
+
+    /// <summary>A filtered, paged fact list over <paramref name="facts"/>.</summary>
     internal static RepresentationResult<PageDto<FactDto>> FactList(HttpContext context, ApiData data, RepresentationCache cache, IEnumerable<Fact> facts, FactFilter filter, int page, int pageSize) =>
         new(cache.Get(context, RepresentationCache.Json, () =>
         {

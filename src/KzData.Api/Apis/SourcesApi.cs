@@ -85,15 +85,7 @@ internal static class SourcesApi
             return UnknownId.Problem("source", id, Dataset.Sources.Select(s => s.Id));
         }
 
-        var reader = new QueryReader();
-        var filter = FactFilter.Read(reader, default, default, null, null, null, null, null, sort);
-        var (pageNumber, size) = reader.Paging(page, pageSize);
-        if (reader.HasErrors)
-        {
-            return reader.Problem();
-        }
-
-        return FactsApi.FactList(context, data, cache, data.FactsBySource[source], filter, pageNumber, size);
+        return FactsApi.SubList(context, data, cache, data.FactsBySource[source], sort, page, pageSize);
     }
 
     internal static Results<RepresentationResult<string>, ProblemHttpResult> GetSourceText(
