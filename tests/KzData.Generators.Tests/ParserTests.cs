@@ -65,6 +65,19 @@ public sealed class ParserTests
         outcome.Diagnostics.ShouldBeEmpty(outcome.Describe());
     }
 
+    [Theory]
+    [InlineData("entities: []", "KZ1008")]
+    [InlineData("entities:", "KZ1008")]
+    [InlineData("entities: kazakhstan", "KZ1004")]
+    public void A_fact_with_no_usable_entities_gets_exactly_one_diagnostic(string entities, string id)
+    {
+        var yaml = Fixture.ValidYaml.Replace("    entities: [kazakhstan, csto]\n", "    " + entities + "\n");
+
+        var outcome = GeneratorRunner.Run(yaml, Fixture.Seeds);
+
+        outcome.Diagnostics.ShouldHaveSingleItem(outcome.Describe()).Id.ShouldBe(id);
+    }
+
     [Fact]
     public void A_quote_holding_a_mapping_is_a_wrong_type_not_a_crash()
     {

@@ -92,10 +92,12 @@ namespace KzData.Generators.Validation
         }
 
         /// <summary>A list of single values; absent or empty gives an empty list.</summary>
-        public List<YamlNode> ScalarList(string key)
+        public List<YamlNode> ScalarList(string key) => Items(Sequence(key), key);
+
+        /// <summary>The single values of a list node (each other kind of item is reported).</summary>
+        public List<YamlNode> Items(YamlNode? sequence, string key)
         {
             var items = new List<YamlNode>();
-            var sequence = Sequence(key);
             if (sequence is null)
             {
                 return items;
@@ -114,6 +116,9 @@ namespace KzData.Generators.Validation
 
             return items;
         }
+
+        /// <summary>True when the key is present with an empty (null) value.</summary>
+        public bool IsEmpty(string key) => pairs.TryGetValue(key, out var pair) && pair.Value.IsNull;
 
         /// <summary>A list node, or null when absent or empty (with a diagnostic when of the wrong kind).</summary>
         public YamlNode? Sequence(string key)

@@ -109,14 +109,16 @@ namespace KzData.Generators.Validation
                 Topic = ReadEnum(reader, "topic", "topic", Schema.Topics) ?? Schema.Topics[0],
                 DateNode = reader.Scalar("date"),
                 UntilNode = reader.Scalar("until"),
-                EntityNodes = reader.ScalarList("entities"),
+
                 AttributedToNode = reader.Scalar("attributed-to"),
                 ConflictNodes = reader.ScalarList("conflicts-with"),
                 Note = reader.Scalar("note")?.Value,
             };
             fact.Date = ReadDate(fact.DateNode);
             fact.Until = ReadDate(fact.UntilNode);
-            if (reader.Has("entities") && fact.EntityNodes.Count == 0 && reader.Sequence("entities") is null)
+            var entityList = reader.Sequence("entities");
+            fact.EntityNodes = reader.Items(entityList, "entities");
+            if (fact.EntityNodes.Count == 0 && ((entityList is not null && entityList.Items.Count == 0) || reader.IsEmpty("entities")))
             {
                 Report(DiagnosticDescriptors.EmptyValue, reader.KeyLocation("entities"), "entities");
             }
