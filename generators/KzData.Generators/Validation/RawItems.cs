@@ -117,6 +117,9 @@ namespace KzData.Generators.Validation
 
         public YamlNode? QuoteNode { get; set; }
 
+        /// <summary>The quote after <see cref="NormalizedText.Normalize"/>, computed once for every check.</summary>
+        public string? NormalizedQuote { get; set; }
+
         public QuoteMatch? Match { get; set; }
     }
 }

@@ -28,7 +28,7 @@ namespace KzData.Generators.Validation
                     CheckQuote(evidence);
                 }
 
-                var quotes = fact.Evidence.Where(e => e.QuoteNode is not null).Select(e => NormalizedText.Normalize(e.QuoteNode!.Value)).ToList();
+                var quotes = fact.Evidence.Select(e => e.NormalizedQuote).OfType<string>().ToList();
                 if (fact.QuantityValue is { } value && !quotes.Any(q => NumberForms.Contains(q, value)))
                 {
                     var found = quotes.SelectMany(NumberForms.Extract).Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
@@ -55,6 +55,7 @@ namespace KzData.Generators.Validation
             }
 
             var normalized = NormalizedText.Normalize(quote.Value);
+            evidence.NormalizedQuote = normalized;
             var words = QuoteMatcher.CountWords(normalized);
             if (words < MinimumQuoteWords)
             {
