@@ -97,7 +97,7 @@ internal sealed class FactFilter
 
         foreach (var entity in Entities)
         {
-            if (!fact.Entities.Contains(entity) && fact.AttributedTo != entity)
+            if (!ApiData.IsAbout(fact, entity))
             {
                 return false;
             }

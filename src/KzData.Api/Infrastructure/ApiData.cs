@@ -26,7 +26,7 @@ internal sealed class ApiData
         searchText = new(() => Facts.ToDictionary(f => f, BuildSearchText));
         factsByEntity = new(() => Dataset.Entities.ToDictionary(
             e => e,
-            e => (IReadOnlyList<Fact>)Facts.Where(f => f.AttributedTo == e || f.Entities.Contains(e)).ToArray()));
+            e => (IReadOnlyList<Fact>)Facts.Where(f => IsAbout(f, e)).ToArray()));
         factsBySource = new(() => Dataset.Sources.ToDictionary(
             s => s,
             s => (IReadOnlyList<Fact>)Facts.Where(f => f.Evidence.Any(e => e.Source == s)).ToArray()));
@@ -60,6 +60,9 @@ internal sealed class ApiData
     public DatasetDto Info => info.Value;
 
     public IReadOnlyList<TopicDto> Topics => topics.Value;
+
+    /// <summary>A fact is about an entity when it lists it or is attributed to it.</summary>
+    public static bool IsAbout(Fact fact, Entity entity) => fact.AttributedTo == entity || fact.Entities.Contains(entity);
 
     /// <summary>A fact's JSON, serialised on first use and kept.</summary>
     public byte[] FactJson(Fact fact) =>

@@ -12,8 +12,6 @@ namespace KzData.Api.Infrastructure;
 /// <typeparam name="T">The JSON shape of the body, for the OpenAPI document.</typeparam>
 internal sealed class RepresentationResult<T>(Representation representation) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult
 {
-    public const string CacheControl = "public, max-age=300";
-
     public int? StatusCode => StatusCodes.Status200OK;
 
     public Task ExecuteAsync(HttpContext httpContext) => RepresentationWriter.WriteAsync(httpContext, representation);
@@ -28,6 +26,9 @@ internal sealed class RepresentationResult<T>(Representation representation) : I
 
 internal static class RepresentationWriter
 {
+    /// <summary>Data changes only with a deploy; clients revalidate cheaply with the ETag after that.</summary>
+    public const string CacheControl = "public, max-age=300";
+
     public static Task WriteAsync(HttpContext context, Representation representation)
     {
         var response = context.Response;
@@ -35,7 +36,7 @@ internal static class RepresentationWriter
         var etag = coding is null ? representation.ETag : representation.ETag.Insert(representation.ETag.Length - 1, "-" + coding);
 
         response.Headers.ETag = etag;
-        response.Headers.CacheControl = RepresentationResult<object>.CacheControl;
+        response.Headers.CacheControl = CacheControl;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
         if (representation.Links is not null)
         {
