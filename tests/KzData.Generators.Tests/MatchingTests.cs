@@ -1,6 +1,6 @@
-using KzData.Generators.Emit;
+using KzData.Common;
 using KzData.Generators.Validation;
-using KzData.Generators.Common;
+
 
 namespace KzData.Generators.Tests;
 
@@ -91,7 +91,7 @@ public sealed class MatchingTests
     [InlineData("UnGeneralAssembly", "un-general-assembly")]
     [InlineData("2022 vote", "n-2022-vote")]
     [InlineData("Türkiye deal", "turkiye-deal")]
-    public void Bad_ids_get_a_kebab_case_suggestion(string id, string suggestion) => Validator.ToKebab(id).ShouldBe(suggestion);
+    public void Bad_ids_get_a_kebab_case_suggestion(string id, string suggestion) => Names.ToKebab(id).ShouldBe(suggestion);
 
     [Theory]
     [InlineData("Russian", "Russia", true)]

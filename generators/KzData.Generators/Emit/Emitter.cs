@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using KzData.Common;
 using KzData.Generators.Common;
 using KzData.Generators.Model;
 

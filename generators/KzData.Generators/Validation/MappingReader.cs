@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KzData.Common;
 using KzData.Generators.Common;
 using KzData.Generators.Diagnostics;
 using KzData.Generators.Parsing;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KzData.Common;
 
 namespace KzData.Generators.Validation
 {
@@ -51,27 +52,7 @@ namespace KzData.Generators.Validation
         }
 
         /// <summary>Normalises a short string (a quote, a name); no offset map is built.</summary>
-        public static string Normalize(string value)
-        {
-            var builder = new System.Text.StringBuilder(value.Length);
-            foreach (var original in value)
-            {
-                var c = Fold(original);
-                if (char.IsWhiteSpace(c))
-                {
-                    if (builder.Length == 0 || builder[builder.Length - 1] == ' ')
-                    {
-                        continue;
-                    }
-
-                    c = ' ';
-                }
-
-                builder.Append(c);
-            }
-
-            return builder.ToString().TrimEnd();
-        }
+        public static string Normalize(string value) => QuoteText.Normalize(value);
 
         /// <summary>The original offset of a normalised offset; the end of the text maps to the original's end.</summary>
         public int ToOriginal(int normalizedIndex) => normalizedIndex >= map.Length ? originalLength : map[normalizedIndex];
@@ -79,13 +60,7 @@ namespace KzData.Generators.Validation
         /// <summary>The original offset just after the normalised character at <paramref name="normalizedEnd"/> - 1.</summary>
         public int ToOriginalEnd(int normalizedEnd) => normalizedEnd <= 0 ? 0 : map[normalizedEnd - 1] + 1;
 
-        public static char Fold(char c) => c switch
-        {
-            '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u0060' or '\u00B4' => '\'',
-            '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
-            '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-            _ => c,
-        };
+        public static char Fold(char c) => QuoteText.Fold(c);
 
         /// <summary>Splits text into words with their normalised start offsets.</summary>
         public static List<(string Word, int Start)> Words(string text)

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KzData.Generators.Diagnostics;
-using KzData.Generators.Emit;
+using KzData.Common;
 using KzData.Generators.Parsing;
 
 namespace KzData.Generators.Validation

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KzData.Common;
 using KzData.Generators.Common;
 using KzData.Generators.Diagnostics;
 using KzData.Generators.Parsing;

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
+using KzData.Common;
 using KzData.Generators.Common;
 using KzData.Generators.Diagnostics;
 using KzData.Generators.Model;
@@ -184,7 +184,7 @@ namespace KzData.Generators.Validation
 
             if (!IdRegex.IsMatch(id.Value))
             {
-                Report(DiagnosticDescriptors.BadId, id.Location, id.Value, ToKebab(id.Value));
+                Report(DiagnosticDescriptors.BadId, id.Location, id.Value, Names.ToKebab(id.Value));
                 return null;
             }
 
@@ -235,56 +235,6 @@ namespace KzData.Generators.Validation
                     Report(DiagnosticDescriptors.DuplicateItem, item.Location, item.Value, listName);
                 }
             }
-        }
-
-        /// <summary>Splits accents from letters ("ü" -> "u" + mark); text with broken surrogates is left as it is.</summary>
-        private static string Decompose(string value)
-        {
-            try
-            {
-                return value.Normalize(NormalizationForm.FormD);
-            }
-            catch (System.ArgumentException)
-            {
-                return value;
-            }
-        }
-
-        /// <summary>A kebab-case spelling of an invalid id, offered as the fix.</summary>
-        internal static string ToKebab(string value)
-        {
-            var builder = new StringBuilder();
-            var previousLower = false;
-            foreach (var c in Decompose(value))
-            {
-                if (c < 128 && char.IsLetterOrDigit(c))
-                {
-                    if (char.IsUpper(c) && previousLower)
-                    {
-                        builder.Append('-');
-                    }
-
-                    builder.Append(char.ToLowerInvariant(c));
-                    previousLower = char.IsLower(c) || char.IsDigit(c);
-                }
-                else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                {
-                    if (builder.Length > 0 && builder[builder.Length - 1] != '-')
-                    {
-                        builder.Append('-');
-                    }
-
-                    previousLower = false;
-                }
-            }
-
-            var result = builder.ToString().Trim('-');
-            if (result.Length == 0)
-            {
-                return "item";
-            }
-
-            return char.IsLetter(result[0]) ? result : "n-" + result;
         }
     }
 }

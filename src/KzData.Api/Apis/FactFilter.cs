@@ -54,8 +54,8 @@ internal sealed class FactFilter
             }
             else
             {
-                var suggestion = KzData.Generators.Common.Suggestions.Nearest(id, Dataset.Entities.Select(e => e.Id));
-                reader.Fail("entity", $"unknown entity '{id}'{KzData.Generators.Common.Suggestions.DidYouMean(suggestion)}; see GET /api/v1/entities.");
+                var suggestion = KzData.Common.Suggestions.Nearest(id, Dataset.Entities.Select(e => e.Id));
+                reader.Fail("entity", $"unknown entity '{id}'{KzData.Common.Suggestions.DidYouMean(suggestion)}; see GET /api/v1/entities.");
             }
         }
 
@@ -67,8 +67,8 @@ internal sealed class FactFilter
             }
             else
             {
-                var suggestion = KzData.Generators.Common.Suggestions.Nearest(source, Dataset.Sources.Select(s => s.Id));
-                reader.Fail("source", $"unknown source '{source}'{KzData.Generators.Common.Suggestions.DidYouMean(suggestion)}; see GET /api/v1/sources.");
+                var suggestion = KzData.Common.Suggestions.Nearest(source, Dataset.Sources.Select(s => s.Id));
+                reader.Fail("source", $"unknown source '{source}'{KzData.Common.Suggestions.DidYouMean(suggestion)}; see GET /api/v1/sources.");
             }
         }
 

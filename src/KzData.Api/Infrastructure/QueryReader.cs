@@ -88,8 +88,8 @@ internal sealed class QueryReader
                 continue;
             }
 
-            var suggestion = KzData.Generators.Common.Suggestions.Nearest(value, EnumNames<TEnum>.ByName.Keys);
-            Fail(parameter, $"unknown {parameter} '{Shorten(value)}'{KzData.Generators.Common.Suggestions.DidYouMean(suggestion)}; allowed: {string.Join(", ", EnumNames<TEnum>.ByName.Keys)}.");
+            var suggestion = KzData.Common.Suggestions.Nearest(value, EnumNames<TEnum>.ByName.Keys);
+            Fail(parameter, $"unknown {parameter} '{Shorten(value)}'{KzData.Common.Suggestions.DidYouMean(suggestion)}; allowed: {string.Join(", ", EnumNames<TEnum>.ByName.Keys)}.");
         }
 
         return result;

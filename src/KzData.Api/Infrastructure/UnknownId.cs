@@ -1,4 +1,4 @@
-using KzData.Generators.Common;
+using KzData.Common;
 
 namespace KzData.Api.Infrastructure;
 

@@ -84,42 +84,9 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="date">The parsed date.</param>
     public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate date)
     {
-        date = default;
-        if (text is null || (text.Length != 4 && text.Length != 7 && text.Length != 10))
-        {
-            return false;
-        }
-
-        var span = text.AsSpan();
-        if (!TryDigits(span[..4], out var year) || year < 1)
-        {
-            return false;
-        }
-
-        if (text.Length == 4)
-        {
-            date = new PartialDate(year, 0, 0, validate: false);
-            return true;
-        }
-
-        if (span[4] != '-' || !TryDigits(span.Slice(5, 2), out var m) || m < 1 || m > 12)
-        {
-            return false;
-        }
-
-        if (text.Length == 7)
-        {
-            date = new PartialDate(year, m, 0, validate: false);
-            return true;
-        }
-
-        if (span[7] != '-' || !TryDigits(span.Slice(8, 2), out var d) || d < 1 || d > DateTime.DaysInMonth(year, m))
-        {
-            return false;
-        }
-
-        date = new PartialDate(year, m, d, validate: false);
-        return true;
+        var valid = KzData.Common.PartialDateText.TryParse(text, out var year, out var month, out var day, out _);
+        date = valid ? new PartialDate(year, month, day, validate: false) : default;
+        return valid;
     }
 
     /// <inheritdoc/>
@@ -192,20 +159,4 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     /// <summary>Compares two dates.</summary>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
-
-    private static bool TryDigits(ReadOnlySpan<char> span, out int value)
-    {
-        value = 0;
-        foreach (var c in span)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace KzData.Generators.Common
+namespace KzData.Common
 {
     /// <summary>"Did you mean" for misspelled ids, keys and enum values (edit distance over names and their parts).</summary>
     internal static class Suggestions

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+
+namespace KzData.Common
+{
+    /// <summary>How one name is spelled in each place: kebab-case ids and wire values, PascalCase C# members.</summary>
+    internal static class Names
+    {
+        /// <summary>Each kebab part capitalised and joined: "un-general-assembly" -> "UnGeneralAssembly", "es-11-1" -> "Es111".</summary>
+        public static string ToPascalCase(string id)
+        {
+            var builder = new StringBuilder(id.Length);
+            foreach (var part in id.Split('-'))
+            {
+                if (part.Length == 0)
+                {
+                    continue;
+                }
+
+                builder.Append(char.ToUpperInvariant(part[0]));
+                builder.Append(part, 1, part.Length - 1);
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// A kebab-case spelling of any text ("Kassym Jomart" -> "kassym-jomart", "DomesticPolitics" ->
+        /// "domestic-politics"), accents dropped; offered as the fix for an invalid id.
+        /// </summary>
+        public static string ToKebab(string value)
+        {
+            var builder = new StringBuilder();
+            var previousLower = false;
+            foreach (var c in Decompose(value))
+            {
+                if (c < 128 && char.IsLetterOrDigit(c))
+                {
+                    if (char.IsUpper(c) && previousLower)
+                    {
+                        builder.Append('-');
+                    }
+
+                    builder.Append(char.ToLowerInvariant(c));
+                    previousLower = char.IsLower(c) || char.IsDigit(c);
+                }
+                else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                {
+                    if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+                    {
+                        builder.Append('-');
+                    }
+
+                    previousLower = false;
+                }
+            }
+
+            var result = builder.ToString().Trim('-');
+            if (result.Length == 0)
+            {
+                return "item";
+            }
+
+            return char.IsLetter(result[0]) ? result : "n-" + result;
+        }
+
+        /// <summary>Splits accents from letters ("ü" -> "u" + mark); text with broken surrogates is left as it is.</summary>
+        private static string Decompose(string value)
+        {
+            try
+            {
+                return value.Normalize(NormalizationForm.FormD);
+            }
+            catch (System.ArgumentException)
+            {
+                return value;
+            }
+        }
+    }
+}
