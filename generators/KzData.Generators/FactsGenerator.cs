@@ -24,6 +24,9 @@ namespace KzData.Generators
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // The enums depend on no input: written once, present even while facts.yaml is broken.
+            context.RegisterPostInitializationOutput(static c => c.AddSource(VocabularyEmitter.HintName, VocabularyEmitter.Emit()));
+
             var factFile = context.AdditionalTextsProvider
                 .Where(static t => string.Equals(Path.GetFileName(t.Path), FactFileName, StringComparison.OrdinalIgnoreCase))
                 .Select(static (t, ct) => new InputFile(t.Path, t.GetText(ct)?.ToString() ?? string.Empty))

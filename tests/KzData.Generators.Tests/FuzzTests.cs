@@ -60,7 +60,7 @@ public sealed class FuzzTests
             }
             else
             {
-                result.GeneratedSources.Length.ShouldBe(4, context);
+                result.GeneratedSources.Length.ShouldBe(5, context);
             }
         }
 

@@ -9,18 +9,31 @@ namespace KzData.Generators.Tests;
 /// <summary>The pipeline caches: unrelated edits re-run nothing, data-neutral YAML edits regenerate no source.</summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] TrackedSteps =
+    // Every step the generator names, so a new step is checked without editing this test.
+    private static readonly string[] TrackedSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void Every_tracking_name_is_found()
     {
-        TrackingNames.FactFile, TrackingNames.SeedFiles, TrackingNames.Parse, TrackingNames.Validate, TrackingNames.Model, TrackingNames.Diagnostics,
-    };
+        TrackedSteps.Length.ShouldBeGreaterThanOrEqualTo(6);
+        var result = GeneratorRunner.CreateDriver(Fixture.ValidYaml, Fixture.Seeds).RunGenerators(GeneratorRunner.CreateCompilation()).GetRunResult().Results.Single();
+        foreach (var step in TrackedSteps)
+        {
+            result.TrackedSteps.ShouldContainKey(step);
+        }
+    }
 
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_step_cached()
     {
-        var compilation = GeneratorRunner.CreateCompilation(CSharpSyntaxTree.ParseText("class A {}"));
+        var compilation = GeneratorRunner.CreateCompilation(CSharpSyntaxTree.ParseText("class A {}", GeneratorRunner.ParseOptions));
         var driver = GeneratorRunner.CreateDriver(Fixture.RealYaml, Fixture.RealSeeds).RunGenerators(compilation);
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x = 1; }"));
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x = 1; }", GeneratorRunner.ParseOptions));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var step in TrackedSteps)

@@ -46,28 +46,50 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_committed_schema_is_the_one_generated_from_the_generator_schema()
+    {
+        var path = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "KzData", "facts.schema.json"));
+        var generated = FactSchemaWriter.Write();
+        if (Environment.GetEnvironmentVariable("KZDATA_UPDATE_SCHEMA") == "1")
+        {
+            File.WriteAllText(path, generated);
+        }
+
+        File.ReadAllText(path).ShouldBe(generated, "src/KzData/facts.schema.json is stale; regenerate it with KZDATA_UPDATE_SCHEMA=1 dotnet test tests/KzData.Generators.Tests --filter SchemaTests");
+    }
+
+    [Fact]
     public void Schema_and_generator_agree_on_keys_required_keys_and_enum_values()
     {
+        // Read back from the JSON, so a hand edit of the committed file shows up here by key.
         var schema = JsonNode.Parse(SchemaJson)!;
         var definitions = schema["definitions"]!;
 
-        Keys(schema).ShouldBe(Model.Schema.Sections, ignoreOrder: true);
-        Keys(definitions["source"]!).ShouldBe(Model.Schema.SourceKeys, ignoreOrder: true);
-        Keys(definitions["entity"]!).ShouldBe(Model.Schema.EntityKeys, ignoreOrder: true);
-        Keys(definitions["fact"]!).ShouldBe(Model.Schema.FactKeys, ignoreOrder: true);
-        Keys(definitions["fact"]!["properties"]!["evidence"]!["items"]!).ShouldBe(Model.Schema.EvidenceKeys, ignoreOrder: true);
-        Keys(definitions["fact"]!["properties"]!["quantity"]!).ShouldBe(Model.Schema.QuantityKeys, ignoreOrder: true);
+        Keys(schema).ShouldBe(Model.Schema.SectionNames, ignoreOrder: true);
+        foreach (var section in Model.Schema.Sections)
+        {
+            var item = definitions[section.Item.Name]!;
+            Keys(item).ShouldBe(section.Item.KeyNames, ignoreOrder: true);
+            Required(item).ShouldBe(section.Item.RequiredNames, ignoreOrder: true);
+            foreach (var key in section.Item.Keys.Where(k => k.Vocabulary is not null))
+            {
+                Enum(definitions[key.Vocabulary!.Name]!).ShouldBe(key.Vocabulary.TermNames);
+            }
+        }
 
-        Required(definitions["source"]!).ShouldBe(Model.Schema.SourceRequired, ignoreOrder: true);
-        Required(definitions["entity"]!).ShouldBe(Model.Schema.EntityRequired, ignoreOrder: true);
-        Required(definitions["fact"]!).ShouldBe(Model.Schema.FactRequired, ignoreOrder: true);
-        Required(definitions["fact"]!["properties"]!["quantity"]!).ShouldBe(Model.Schema.QuantityRequired, ignoreOrder: true);
-
-        Enum(definitions["source"]!["properties"]!["text-quality"]!).ShouldBe(Model.Schema.TextQualities);
-        Enum(definitions["entity"]!["properties"]!["kind"]!).ShouldBe(Model.Schema.EntityKinds);
-        Enum(definitions["fact"]!["properties"]!["topic"]!).ShouldBe(Model.Schema.Topics);
-        Enum(definitions["fact"]!["properties"]!["quantity"]!["properties"]!["bound"]!).ShouldBe(Model.Schema.Bounds);
         definitions["id"]!["pattern"]!.GetValue<string>().ShouldBe(Model.Schema.IdPattern);
+    }
+
+    [Fact]
+    public void A_vocabulary_that_drifts_from_the_committed_schema_is_caught()
+    {
+        // Mutate one copy inside the test: a term the schema lacks must fail the comparison.
+        var schema = JsonNode.Parse(SchemaJson)!;
+        var topics = schema["definitions"]![Model.Schema.Topic.Name]!["enum"]!.AsArray();
+        topics.RemoveAt(topics.Count - 1);
+
+        Enum(schema["definitions"]![Model.Schema.Topic.Name]!).ShouldNotBe(Model.Schema.Topic.TermNames);
+        schema.ToJsonString().ShouldNotBe(JsonNode.Parse(FactSchemaWriter.Write())!.ToJsonString());
     }
 
     private static IEnumerable<string> Keys(JsonNode node) => node["properties"]!.AsObject().Select(p => p.Key);

@@ -4,7 +4,8 @@ namespace KzData.Generators.Model
 {
     // The emission model: the dataset's data only, no file positions, so an edit of facts.yaml
     // that changes no data (a comment, a blank line) yields an equal model and no new source.
-    // References between items are indexes into the model's arrays.
+    // References between items are indexes into the model's arrays. Members are named (init-only),
+    // so the validator sets and the emitter reads each field by name: two fields cannot swap silently.
 
     /// <summary>The whole validated dataset, ready to emit.</summary>
     internal sealed record DatasetModel(
@@ -18,33 +19,72 @@ namespace KzData.Generators.Model
             EquatableArray<FactModel>.Empty);
     }
 
-    internal sealed record SourceModel(string Id, string File, string Title, string TextQuality, string? Note, string Text);
+    /// <summary>A source article and its text.</summary>
+    internal sealed record SourceModel
+    {
+        public string Id { get; init; } = string.Empty;
 
-    internal sealed record EntityModel(
-        string Id,
-        string Kind,
-        string Name,
-        string Description,
-        EquatableArray<string> Aliases,
-        EquatableArray<int> MemberOf);
+        public string File { get; init; } = string.Empty;
 
-    internal sealed record FactModel(
-        string Id,
-        string Statement,
-        string Topic,
-        DateModel? Date,
-        DateModel? Until,
-        EquatableArray<int> Entities,
-        int AttributedTo,
-        QuantityModel? Quantity,
-        EquatableArray<int> ConflictsWith,
-        string? Note,
-        EquatableArray<EvidenceModel> Evidence);
+        public string Title { get; init; } = string.Empty;
+
+        /// <summary>A <see cref="Schema.TextQuality"/> term.</summary>
+        public string TextQuality { get; init; } = Schema.TextQuality.TermNames[0];
+
+        public string? Note { get; init; }
+
+        /// <summary>The article's text exactly as in the seed file.</summary>
+        public string Text { get; init; } = string.Empty;
+    }
+
+    /// <summary>An entity; <see cref="MemberOf"/> holds entity indexes.</summary>
+    internal sealed record EntityModel
+    {
+        public string Id { get; init; } = string.Empty;
+
+        /// <summary>A <see cref="Schema.EntityKind"/> term.</summary>
+        public string Kind { get; init; } = Schema.EntityKind.TermNames[0];
+
+        public string Name { get; init; } = string.Empty;
+
+        public string Description { get; init; } = string.Empty;
+
+        public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
+
+        public EquatableArray<int> MemberOf { get; init; } = EquatableArray<int>.Empty;
+    }
+
+    /// <summary>A fact; entity, conflict and source references are indexes (-1: none).</summary>
+    internal sealed record FactModel
+    {
+        public string Id { get; init; } = string.Empty;
+
+        public string Statement { get; init; } = string.Empty;
+
+        /// <summary>A <see cref="Schema.Topic"/> term.</summary>
+        public string Topic { get; init; } = Schema.Topic.TermNames[0];
+
+        public DateModel? Date { get; init; }
+
+        public DateModel? Until { get; init; }
+
+        public EquatableArray<int> Entities { get; init; } = EquatableArray<int>.Empty;
+
+        public int AttributedTo { get; init; } = -1;
+
+        public QuantityModel? Quantity { get; init; }
+
+        public EquatableArray<int> ConflictsWith { get; init; } = EquatableArray<int>.Empty;
+
+        public string? Note { get; init; }
+
+        public EquatableArray<EvidenceModel> Evidence { get; init; } = EquatableArray<EvidenceModel>.Empty;
+    }
 
     /// <summary>A partial date; <see cref="Month"/> and <see cref="Day"/> are 0 when absent.</summary>
     internal sealed record DateModel(int Year, int Month, int Day);
 
-    /// <summary>A quantity; the value is kept as its invariant decimal text.</summary>
+    /// <summary>A quantity; the value is kept as its invariant decimal text, the bound is a <see cref="Schema.QuantityBound"/> term.</summary>
     internal sealed record QuantityModel(string Value, string Unit, string Bound);
 
     /// <summary>A verified quote: its source index and its place in the source's original text.</summary>

@@ -17,10 +17,12 @@ namespace KzData.Generators.Validation
         private readonly Dictionary<string, YamlPair> pairs = new(StringComparer.Ordinal);
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly YamlNode node;
+        private readonly IReadOnlyList<string> allowed;
 
         public MappingReader(YamlNode node, string context, IReadOnlyList<string> allowed, List<DiagnosticInfo> diagnostics)
         {
             this.node = node;
+            this.allowed = allowed;
             this.diagnostics = diagnostics;
             Context = context;
             foreach (var pair in node.Pairs)
@@ -48,7 +50,7 @@ namespace KzData.Generators.Validation
 
         public LocationInfo Location => node.Location;
 
-        public bool Has(string key) => pairs.ContainsKey(key);
+        public bool Has(string key) => pairs.ContainsKey(Known(key));
 
         /// <summary>The location of a key, or of the mapping when the key is absent.</summary>
         public LocationInfo KeyLocation(string key) => pairs.TryGetValue(key, out var pair) ? pair.Key.Location : node.Location;
@@ -67,7 +69,7 @@ namespace KzData.Generators.Validation
         /// <summary>A single non-empty value, or null (with a diagnostic when present but wrong or empty).</summary>
         public YamlNode? Scalar(string key, bool required = false)
         {
-            if (!pairs.TryGetValue(key, out var pair))
+            if (!pairs.TryGetValue(Known(key), out var pair))
             {
                 return null;
             }
@@ -124,7 +126,7 @@ namespace KzData.Generators.Validation
         /// <summary>A list node, or null when absent or empty (with a diagnostic when of the wrong kind).</summary>
         public YamlNode? Sequence(string key)
         {
-            if (!pairs.TryGetValue(key, out var pair) || pair.Value.IsNull)
+            if (!pairs.TryGetValue(Known(key), out var pair) || pair.Value.IsNull)
             {
                 return null;
             }
@@ -141,7 +143,7 @@ namespace KzData.Generators.Validation
         /// <summary>A mapping node, or null when absent (with a diagnostic when of the wrong kind).</summary>
         public YamlNode? Mapping(string key)
         {
-            if (!pairs.TryGetValue(key, out var pair) || pair.Value.IsNull)
+            if (!pairs.TryGetValue(Known(key), out var pair) || pair.Value.IsNull)
             {
                 return null;
             }
@@ -154,6 +156,13 @@ namespace KzData.Generators.Validation
 
             return pair.Value;
         }
+
+        /// <summary>
+        /// Validation may only read keys the schema declares: reading one it lacks is a bug in the
+        /// generator (reported as KZ1000 by the tests' first run), never a silently ignored key.
+        /// </summary>
+        private string Known(string key) =>
+            allowed.Contains(key) ? key : throw new InvalidOperationException($"'{key}' is not a key of {Context} in Model/Schema.cs");
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args) =>
             diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));

@@ -16,7 +16,7 @@ namespace KzData.Generators.Validation
         {
             foreach (var fact in facts)
             {
-                if (fact.Date is { } date && fact.Until is { } until && PartialDates.End(until) < PartialDates.Start(date))
+                if (fact.Model.Date is { } date && fact.Model.Until is { } until && PartialDates.End(until) < PartialDates.Start(date))
                 {
                     Report(DiagnosticDescriptors.UntilBeforeDate, fact.UntilNode!.Location, fact.UntilNode.Value, fact.DateNode!.Value);
                 }

@@ -18,32 +18,20 @@ namespace KzData.Generators.Validation
             var entityIndex = IndexOf(emittedEntities);
             var factIndex = IndexOf(emittedFacts);
 
-            var sourceModels = emittedSources.Select(s => new SourceModel(
-                s.Id!.Value, s.File?.Value ?? string.Empty, s.Title, s.TextQuality, s.Note, s.Seed?.Original ?? string.Empty));
+            var sourceModels = emittedSources.Select(s => s.Model with { Text = s.Seed?.Original ?? string.Empty });
 
-            var entityModels = emittedEntities.Select(e => new EntityModel(
-                e.Id!.Value,
-                e.Kind,
-                e.Name,
-                e.Description,
-                e.Aliases.Select(a => a.Value).ToEquatableArray(),
-                Indexes(e.MemberOf, entityIndex)));
+            var entityModels = emittedEntities.Select(e => e.Model with { MemberOf = Indexes(e.MemberOf, entityIndex) });
 
-            var factModels = emittedFacts.Select(f => new FactModel(
-                f.Id!.Value,
-                f.Statement,
-                f.Topic,
-                f.Date,
-                f.Until,
-                Indexes(f.Entities.Select(e => e.Entity), entityIndex),
-                f.AttributedTo is not null && entityIndex.TryGetValue(f.AttributedTo, out var by) ? by : -1,
-                f.Quantity,
-                Indexes(f.ConflictsWith.Select(c => c.Fact), factIndex),
-                f.Note,
-                f.Evidence
+            var factModels = emittedFacts.Select(f => f.Model with
+            {
+                Entities = Indexes(f.Entities.Select(e => e.Entity), entityIndex),
+                AttributedTo = f.AttributedTo is not null && entityIndex.TryGetValue(f.AttributedTo, out var by) ? by : -1,
+                ConflictsWith = Indexes(f.ConflictsWith.Select(c => c.Fact), factIndex),
+                Evidence = f.Evidence
                     .Where(e => e.Source is not null && sourceIndex.ContainsKey(e.Source) && e.QuoteNode is not null)
                     .Select(e => new EvidenceModel(sourceIndex[e.Source!], e.QuoteNode!.Value, e.Match?.Line ?? 0, e.Match?.Start ?? 0, e.Match?.Length ?? 0))
-                    .ToEquatableArray()));
+                    .ToEquatableArray(),
+            });
 
             return new DatasetModel(sourceModels.ToEquatableArray(), entityModels.ToEquatableArray(), factModels.ToEquatableArray());
         }

@@ -3,6 +3,7 @@ using System.Linq;
 using KzData.Common;
 using KzData.Generators.Common;
 using KzData.Generators.Diagnostics;
+using KzData.Generators.Model;
 using KzData.Generators.Parsing;
 
 namespace KzData.Generators.Validation
@@ -54,9 +55,9 @@ namespace KzData.Generators.Validation
                         continue;
                     }
 
-                    if (target.KindValid && target.Kind != "organization")
+                    if (target.KindValid && target.Model.Kind != Schema.Organization)
                     {
-                        Report(DiagnosticDescriptors.MemberOfNotOrganization, node.Location, node.Value, target.Kind);
+                        Report(DiagnosticDescriptors.MemberOfNotOrganization, node.Location, node.Value, target.Model.Kind);
                     }
 
                     target.Used = true;
@@ -138,7 +139,7 @@ namespace KzData.Generators.Validation
                 return entity;
             }
 
-            var candidates = entitiesById.Values.Select(e => (e.Id!.Value, e.Id.Value.Split('-').Concat(e.Aliases.Select(a => a.Value)).Concat(new[] { e.Name })));
+            var candidates = entitiesById.Values.Select(e => (e.Id!.Value, e.Id.Value.Split('-').Concat(e.Aliases.Select(a => a.Value)).Concat(new[] { e.Model.Name })));
             Report(DiagnosticDescriptors.UnknownEntity, node.Location, node.Value, Suggestions.DidYouMean(Suggestions.Nearest(node.Value, candidates)));
             return null;
         }

@@ -24,7 +24,7 @@ namespace KzData.Generators.Validation
                 return;
             }
 
-            var top = new MappingReader(root, "facts.yaml", Schema.Sections, diagnostics);
+            var top = new MappingReader(root, "facts.yaml", Schema.SectionNames, diagnostics);
             ReadItems(top, "sources", "source", node => sources.Add(ReadSource(node)));
             ReadItems(top, "entities", "entity", node => entities.Add(ReadEntity(node)));
             ReadItems(top, "facts", "fact", node => facts.Add(ReadFact(node)));
@@ -50,50 +50,58 @@ namespace KzData.Generators.Validation
             }
         }
 
-        private MappingReader Reader(YamlNode node, string itemName, string[] keys, string[] required, params string[] except)
+        private MappingReader Reader(YamlNode node, Shape shape, params string[] except)
         {
+            var itemName = shape.Name;
             // Name the item before reading it, so every message about it says which one.
             var id = node.Pairs.FirstOrDefault(p => p.Key.Value == "id" && p.Value.Kind == YamlNodeKind.Scalar && !p.Value.IsNull)?.Value;
             var context = id is null ? $"{itemName} at line {Line(node)}" : $"{itemName} '{id.Value}'";
-            var reader = new MappingReader(node, context, keys, diagnostics);
-            reader.RequireAll(required, except);
+            var reader = new MappingReader(node, context, shape.KeyNames, diagnostics);
+            reader.RequireAll(shape.RequiredNames, except);
             return reader;
         }
 
         private RawSource ReadSource(YamlNode node)
         {
-            var reader = Reader(node, "source", Schema.SourceKeys, Schema.SourceRequired);
-            return new RawSource(reader)
+            var reader = Reader(node, Schema.Source);
+            var source = new RawSource(reader) { Id = ReadId(reader), File = reader.Scalar("file", required: true) };
+            source.Model = new SourceModel
             {
-                Id = ReadId(reader),
-                File = reader.Scalar("file", required: true),
+                Id = source.Id?.Value ?? string.Empty,
+                File = source.File?.Value ?? string.Empty,
                 Title = reader.Scalar("title", required: true)?.Value ?? string.Empty,
-                TextQuality = ReadEnum(reader, "text-quality", "text-quality", Schema.TextQualities) ?? Schema.TextQualities[0],
+                TextQuality = ReadTerm(reader, "text-quality", "text-quality", Schema.TextQuality) ?? Schema.TextQuality.TermNames[0],
                 Note = reader.Scalar("note")?.Value,
             };
+            return source;
         }
 
         private RawEntity ReadEntity(YamlNode node)
         {
-            var reader = Reader(node, "entity", Schema.EntityKeys, Schema.EntityRequired);
-            var kind = ReadEnum(reader, "kind", "entity kind", Schema.EntityKinds);
+            var reader = Reader(node, Schema.Entity);
+            var kind = ReadTerm(reader, "kind", "entity kind", Schema.EntityKind);
             var entity = new RawEntity(reader)
             {
                 Id = ReadId(reader),
-                Kind = kind ?? Schema.EntityKinds[0],
                 KindValid = kind is not null,
-                Name = reader.Scalar("name", required: true)?.Value ?? string.Empty,
-                Description = reader.Scalar("description", required: true)?.Value ?? string.Empty,
                 Aliases = reader.ScalarList("aliases"),
                 MemberOfNodes = reader.ScalarList("member-of"),
             };
+            entity.Model = new EntityModel
+            {
+                Id = entity.Id?.Value ?? string.Empty,
+                Kind = kind ?? Schema.EntityKind.TermNames[0],
+                Name = reader.Scalar("name", required: true)?.Value ?? string.Empty,
+                Description = reader.Scalar("description", required: true)?.Value ?? string.Empty,
+                Aliases = entity.Aliases.Select(a => a.Value).ToEquatableArray(),
+            };
             ReportDuplicates(entity.Aliases, "aliases");
-            foreach (var alias in entity.Aliases.Where(a => a.Value == entity.Name))
+            foreach (var alias in entity.Aliases.Where(a => a.Value == entity.Model.Name))
             {
                 Report(DiagnosticDescriptors.DuplicateItem, alias.Location, alias.Value, "aliases and name");
             }
 
-            entity.Spellings.Add(NormalizedText.Normalize(entity.Name));
+            entity.Spellings.Add(NormalizedText.Normalize(entity.Model.Name));
             entity.Spellings.AddRange(entity.Aliases.Select(a => NormalizedText.Normalize(a.Value)));
             return entity;
         }
@@ -101,21 +109,25 @@ namespace KzData.Generators.Validation
         private RawFact ReadFact(YamlNode node)
         {
             // A missing evidence list is reported as KZ3001 (fact without evidence), not as a missing key.
-            var reader = Reader(node, "fact", Schema.FactKeys, Schema.FactRequired, "evidence");
+            var reader = Reader(node, Schema.Fact, "evidence");
             var fact = new RawFact(reader)
             {
                 Id = ReadId(reader),
-                Statement = reader.Scalar("statement", required: true)?.Value ?? string.Empty,
-                Topic = ReadEnum(reader, "topic", "topic", Schema.Topics) ?? Schema.Topics[0],
                 DateNode = reader.Scalar("date"),
                 UntilNode = reader.Scalar("until"),
-
                 AttributedToNode = reader.Scalar("attributed-to"),
                 ConflictNodes = reader.ScalarList("conflicts-with"),
+            };
+            fact.Model = new FactModel
+            {
+                Id = fact.Id?.Value ?? string.Empty,
+                Statement = reader.Scalar("statement", required: true)?.Value ?? string.Empty,
+                Topic = ReadTerm(reader, "topic", "topic", Schema.Topic) ?? Schema.Topic.TermNames[0],
+                Date = ReadDate(fact.DateNode),
+                Until = ReadDate(fact.UntilNode),
+                Quantity = ReadQuantity(fact),
                 Note = reader.Scalar("note")?.Value,
             };
-            fact.Date = ReadDate(fact.DateNode);
-            fact.Until = ReadDate(fact.UntilNode);
             var entityList = reader.Sequence("entities");
             fact.EntityNodes = reader.Items(entityList, "entities");
             if (fact.EntityNodes.Count == 0 && ((entityList is not null && entityList.Items.Count == 0) || reader.IsEmpty("entities")))
@@ -123,7 +135,6 @@ namespace KzData.Generators.Validation
                 Report(DiagnosticDescriptors.EmptyValue, reader.KeyLocation("entities"), "entities");
             }
 
-            ReadQuantity(fact);
             var evidence = reader.Sequence("evidence");
             foreach (var item in evidence?.Items ?? EquatableArray<YamlNode>.Empty)
             {
@@ -133,8 +144,8 @@ namespace KzData.Generators.Validation
                     continue;
                 }
 
-                var itemReader = new MappingReader(item, $"evidence of {reader.Context}", Schema.EvidenceKeys, diagnostics);
-                itemReader.RequireAll(Schema.EvidenceKeys);
+                var itemReader = new MappingReader(item, $"evidence of {reader.Context}", Schema.Evidence.KeyNames, diagnostics);
+                itemReader.RequireAll(Schema.Evidence.RequiredNames);
                 fact.Evidence.Add(new RawEvidence(itemReader)
                 {
                     SourceNode = itemReader.Scalar("source", required: true),
@@ -145,33 +156,34 @@ namespace KzData.Generators.Validation
             return fact;
         }
 
-        private void ReadQuantity(RawFact fact)
+        private QuantityModel? ReadQuantity(RawFact fact)
         {
             var node = fact.Reader.Mapping("quantity");
             if (node is null)
             {
-                return;
+                return null;
             }
 
-            var reader = new MappingReader(node, $"quantity of {fact.Reader.Context}", Schema.QuantityKeys, diagnostics);
-            reader.RequireAll(Schema.QuantityRequired);
+            var reader = new MappingReader(node, $"quantity of {fact.Reader.Context}", Schema.Quantity.KeyNames, diagnostics);
+            reader.RequireAll(Schema.Quantity.RequiredNames);
             var valueNode = reader.Scalar("value", required: true);
             var unit = reader.Scalar("unit", required: true)?.Value ?? string.Empty;
-            var bound = reader.Has("bound") ? ReadEnum(reader, "bound", "bound", Schema.Bounds) ?? "exact" : "exact";
+            var exact = Schema.QuantityBound.TermNames[0];
+            var bound = reader.Has("bound") ? ReadTerm(reader, "bound", "bound", Schema.QuantityBound) ?? exact : exact;
             if (valueNode is null)
             {
-                return;
+                return null;
             }
 
             if (!decimal.TryParse(valueNode.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
                 Report(DiagnosticDescriptors.WrongType, valueNode.Location, "value", "a number such as 200000 or 18.5 (no separators)", $"'{valueNode.Value}'");
-                return;
+                return null;
             }
 
             fact.QuantityValueNode = valueNode;
             fact.QuantityValue = value;
-            fact.Quantity = new QuantityModel(value.ToString(CultureInfo.InvariantCulture), unit, bound);
+            return new QuantityModel(value.ToString(CultureInfo.InvariantCulture), unit, bound);
         }
 
         private YamlNode? ReadId(MappingReader reader)
@@ -191,7 +203,8 @@ namespace KzData.Generators.Validation
             return id;
         }
 
-        private string? ReadEnum(MappingReader reader, string key, string what, string[] allowed)
+        /// <summary>A term of a closed vocabulary; an unknown one is reported with the nearest term and the allowed ones.</summary>
+        private string? ReadTerm(MappingReader reader, string key, string what, Vocabulary vocabulary)
         {
             var node = reader.Scalar(key, required: true);
             if (node is null)
@@ -199,13 +212,13 @@ namespace KzData.Generators.Validation
                 return null;
             }
 
-            if (allowed.Contains(node.Value))
+            if (vocabulary.Contains(node.Value))
             {
                 return node.Value;
             }
 
-            var suggestion = Suggestions.Nearest(node.Value, allowed);
-            Report(DiagnosticDescriptors.UnknownEnumValue, node.Location, what, node.Value, Suggestions.DidYouMean(suggestion), string.Join(", ", allowed));
+            var suggestion = Suggestions.Nearest(node.Value, vocabulary.TermNames);
+            Report(DiagnosticDescriptors.UnknownEnumValue, node.Location, what, node.Value, Suggestions.DidYouMean(suggestion), string.Join(", ", vocabulary.TermNames));
             return null;
         }
 

@@ -5,13 +5,13 @@ public sealed record Entity
 {
     private IReadOnlyList<Entity> memberOf = [];
 
-    internal Entity(string id, EntityKind kind, string name, string description, string[] aliases)
+    internal Entity(string id, EntityKind kind, string name, string description, string[]? aliases = null)
     {
         Id = id;
         Kind = kind;
         Name = name;
         Description = description;
-        Aliases = Array.AsReadOnly(aliases);
+        Aliases = aliases is null ? [] : Array.AsReadOnly(aliases);
     }
 
     /// <summary>Kebab-case id, unique among entities.</summary>

@@ -5,17 +5,18 @@ public sealed record Fact
 {
     private IReadOnlyList<Fact> conflictsWith = [];
 
+    // Generated code calls this with named arguments only; optional facets default to absent.
     internal Fact(
         string id,
         string statement,
         Topic topic,
-        PartialDate? date,
-        PartialDate? until,
         Entity[] entities,
-        Entity? attributedTo,
-        Quantity? quantity,
-        string? note,
-        Evidence[] evidence)
+        Evidence[] evidence,
+        PartialDate? date = null,
+        PartialDate? until = null,
+        Entity? attributedTo = null,
+        Quantity? quantity = null,
+        string? note = null)
     {
         Id = id;
         Statement = statement;

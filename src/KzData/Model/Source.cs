@@ -3,7 +3,7 @@ namespace KzData;
 /// <summary>A news article the dataset is built from.</summary>
 public sealed record Source
 {
-    internal Source(string id, string file, string title, TextQuality textQuality, string? note, string text)
+    internal Source(string id, string file, string title, TextQuality textQuality, string text, string? note = null)
     {
         Id = id;
         File = file;

@@ -18,6 +18,9 @@ internal static class GeneratorRunner
 {
     public const string FactsPath = "/project/facts.yaml";
 
+    /// <summary>The parse options of the driver; trees added to its compilation must use the same language version.</summary>
+    public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
+
     public static GeneratorOutcome Run(string factsYaml, IReadOnlyDictionary<string, string> seeds)
     {
         var driver = CreateDriver(factsYaml, seeds);
@@ -35,7 +38,7 @@ internal static class GeneratorRunner
         CSharpGeneratorDriver.Create(
             new[] { new FactsGenerator().AsSourceGenerator() },
             texts,
-            (CSharpParseOptions)CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview),
+            ParseOptions,
             optionsProvider: null,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
