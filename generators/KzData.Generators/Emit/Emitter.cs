@@ -218,6 +218,7 @@ namespace KzData.Generators.Emit
                 ("id", CSharp.String(fact.Id)),
                 ("statement", CSharp.String(fact.Statement)),
                 ("topic", Term(Schema.Topic, fact.Topic)),
+                ("kind", fact.Kind is null ? null : Term(Schema.ClaimKind, fact.Kind)),
                 ("date", Date(fact.Date)),
                 ("until", Date(fact.Until)),
                 ("entities", "[" + string.Join(", ", fact.Entities.Select(e => $"e[{CSharp.Int(e)}]")) + "]"),

@@ -64,6 +64,9 @@ namespace KzData.Generators.Model
         /// <summary>A <see cref="Schema.Topic"/> term.</summary>
         public string Topic { get; init; } = Schema.Topic.TermNames[0];
 
+        /// <summary>A <see cref="Schema.ClaimKind"/> term, or null when not given.</summary>
+        public string? Kind { get; init; }
+
         public DateModel? Date { get; init; }
 
         public DateModel? Until { get; init; }

@@ -54,8 +54,15 @@ namespace KzData.Generators.Model
             new Term("at-least", "A lower bound (\"at least\", \"no less than\", \"more than\")."),
             new Term("at-most", "An upper bound (\"at most\", \"up to\")."));
 
+        public static readonly Vocabulary ClaimKind = new(
+            "claim-kind",
+            "Whose claim a fact is: a reported event, someone's statement, or an assessment.",
+            new Term("event", "The article reports that something happened or is the case."),
+            new Term("statement", "Someone said it: a declaration, claim, threat or denial, by the entity in attributed-to."),
+            new Term("assessment", "An interpretation, motive, forecast or opinion, claimed by attributed-to or else by the source's author."));
+
         /// <summary>Every vocabulary, in the order the library declares them.</summary>
-        public static readonly Vocabulary[] Vocabularies = { TextQuality, EntityKind, Topic, QuantityBound };
+        public static readonly Vocabulary[] Vocabularies = { TextQuality, EntityKind, Topic, QuantityBound, ClaimKind };
 
         // ---- Patterns ----
 
@@ -104,6 +111,7 @@ namespace KzData.Generators.Model
             new Key("id", ValueKind.Id, "Lowercase kebab-case, unique among facts; becomes a C# member and a URL.", required: true),
             new Key("statement", ValueKind.Text, "One claim in clean, neutral English.", required: true),
             new Key("topic", ValueKind.Term, "What the fact is about.", required: true, vocabulary: Topic),
+            new Key("kind", ValueKind.Term, "Whose claim it is: event, statement (needs attributed-to) or assessment.", vocabulary: ClaimKind),
             new Key("date", ValueKind.Date, "When it happened or held: YYYY, YYYY-MM or YYYY-MM-DD."),
             new Key("until", ValueKind.Date, "End of a period starting at date; not before it."),
             new Key("entities", ValueKind.ReferenceList, "The entities the fact is about, each named in a quote.", required: true, refersTo: "entities"),

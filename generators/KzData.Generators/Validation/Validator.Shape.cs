@@ -123,6 +123,7 @@ namespace KzData.Generators.Validation
                 Id = fact.Id?.Value ?? string.Empty,
                 Statement = reader.Scalar("statement", required: true)?.Value ?? string.Empty,
                 Topic = ReadTerm(reader, "topic", "topic", Schema.Topic) ?? Schema.Topic.TermNames[0],
+                Kind = reader.Has("kind") ? ReadTerm(reader, "kind", "claim kind", Schema.ClaimKind) : null,
                 Date = ReadDate(fact.DateNode),
                 Until = ReadDate(fact.UntilNode),
                 Quantity = ReadQuantity(fact),

@@ -12,6 +12,7 @@ public sealed record Fact
         Topic topic,
         Entity[] entities,
         Evidence[] evidence,
+        ClaimKind? kind = null,
         PartialDate? date = null,
         PartialDate? until = null,
         Entity? attributedTo = null,
@@ -21,6 +22,7 @@ public sealed record Fact
         Id = id;
         Statement = statement;
         Topic = topic;
+        Kind = kind;
         Date = date;
         Until = until;
         Entities = Array.AsReadOnly(entities);
@@ -38,6 +40,9 @@ public sealed record Fact
 
     /// <summary>What the fact is about.</summary>
     public Topic Topic { get; }
+
+    /// <summary>Whose claim it is: a reported event, someone's statement, or an assessment (null where not yet classified).</summary>
+    public ClaimKind? Kind { get; }
 
     /// <summary>When it happened or was said, as precisely as the articles allow.</summary>
     public PartialDate? Date { get; }
