@@ -44,10 +44,11 @@ public static class SyntheticDataset
         var yaml = new StringBuilder("sources:\n");
         for (var s = 0; s < sourceCount; s++)
         {
-            yaml.Append($"  - id: source-{s}\n    file: synthetic-{s:D4}.txt\n    title: Synthetic article {s}\n    text-quality: original\n");
+            yaml.Append($"  - id: source-{s}\n    file: synthetic-{s:D4}.txt\n    title: Synthetic article {s}\n    text-quality: original\n    publisher: synthetic-press\n    published: 2022-10\n");
         }
 
         yaml.Append("entities:\n  - id: kazakhstan\n    kind: country\n    name: Kazakhstan\n    description: Central Asian republic\n");
+        yaml.Append("  - id: synthetic-press\n    kind: media\n    name: Synthetic Press\n    description: The outlet of every synthetic article\n");
         yaml.Append("facts:\n");
         for (var i = 0; i < facts; i++)
         {

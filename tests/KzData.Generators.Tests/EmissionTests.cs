@@ -68,7 +68,8 @@ public sealed class EmissionTests
         var dataset = assembly.GetType("KzData.Dataset")!;
 
         var facts = (System.Collections.IList)dataset.GetProperty("Facts")!.GetValue(null)!;
-        facts.Count.ShouldBe(5);
+        var factsSection = Fixture.ValidYaml[Fixture.ValidYaml.IndexOf("\nfacts:", StringComparison.Ordinal)..];
+        facts.Count.ShouldBe(System.Text.RegularExpressions.Regex.Matches(factsSection, "^  - id:", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
         var version = (string)dataset.GetProperty("Version")!.GetValue(null)!;
         version.Length.ShouldBe(16);
 
@@ -77,6 +78,13 @@ public sealed class EmissionTests
         var conflicts = (System.Collections.IList)named.GetType().GetProperty("ConflictsWith")!.GetValue(named)!;
         conflicts.Count.ShouldBe(1);
         conflicts[0]!.ToString()!.ShouldStartWith("russians-arrived-200000");
+
+        // The assessment names nobody, so its claimant is its source's author; as-of is that source's date.
+        var assessment = assembly.GetType("KzData.Facts")!.GetProperty("RussiaMayBeLosingInfluence")!.GetValue(null)!;
+        assessment.GetType().GetProperty("Claimant")!.GetValue(assessment)!.ToString()!.ShouldStartWith("anna-writer");
+        assessment.GetType().GetProperty("AsOf")!.GetValue(assessment)!.ToString().ShouldBe("2022-03-05");
+        var statement = assembly.GetType("KzData.Facts")!.GetProperty("NoRecognitionOfRepublics")!.GetValue(null)!;
+        statement.GetType().GetProperty("Claimant")!.GetValue(statement)!.ToString()!.ShouldStartWith("mukhtar-tleuberdi");
 
         var evidence = (System.Collections.IList)named.GetType().GetProperty("Evidence")!.GetValue(named)!;
         var passage = (string)evidence[0]!.GetType().GetProperty("Passage")!.GetValue(evidence[0])!;

@@ -74,6 +74,41 @@ public sealed partial class DatasetInvariantTests
     }
 
     [Fact]
+    public void Every_source_has_a_media_publisher_a_published_date_and_a_person_or_no_author()
+    {
+        foreach (var source in Dataset.Sources)
+        {
+            source.Publisher.ShouldNotBeNull(source.Id);
+            source.Publisher.Kind.ShouldBe(EntityKind.Media, source.Id);
+            source.Published.ShouldNotBeNull(source.Id);
+            source.Published.Value.Month.ShouldNotBeNull($"{source.Id}: as-of dates must be month-precise");
+            (source.Author is null || source.Author.Kind == EntityKind.Person).ShouldBeTrue(source.Id);
+        }
+    }
+
+    [Fact]
+    public void Every_statement_and_assessment_has_a_claimant_and_every_fact_an_as_of_date()
+    {
+        foreach (var fact in Dataset.Facts)
+        {
+            if (fact.Kind is ClaimKind.Statement)
+            {
+                fact.AttributedTo.ShouldNotBeNull(fact.Id);
+                fact.Claimant.ShouldBe(fact.AttributedTo, fact.Id);
+            }
+
+            if (fact.Kind is ClaimKind.Assessment)
+            {
+                fact.Claimant.ShouldNotBeNull(fact.Id);
+                fact.Claimant.ShouldBe(fact.AttributedTo ?? fact.Evidence.Select(e => e.Source.Author).First(a => a is not null), fact.Id);
+            }
+
+            fact.AsOf.ShouldNotBeNull(fact.Id);
+            fact.AsOf.ShouldBe(fact.Evidence.Select(e => e.Source.Published!.Value).Min(), fact.Id);
+        }
+    }
+
+    [Fact]
     public void Every_source_is_cited_every_topic_and_entity_used()
     {
         var cited = Dataset.Facts.SelectMany(f => f.Evidence).Select(e => e.Source).ToHashSet();
@@ -83,6 +118,7 @@ public sealed partial class DatasetInvariantTests
 
         var used = Dataset.Facts.SelectMany(f => f.Entities.Append(f.AttributedTo)).OfType<Entity>()
             .Concat(Dataset.Entities.SelectMany(e => e.MemberOf))
+            .Concat(Dataset.Sources.SelectMany(s => new[] { s.Author, s.Publisher }).OfType<Entity>())
             .ToHashSet();
         foreach (var entity in Dataset.Entities)
         {

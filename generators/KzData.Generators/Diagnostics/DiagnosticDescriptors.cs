@@ -8,7 +8,7 @@ namespace KzData.Generators.Diagnostics
     /// The one catalog of KZ diagnostics. Ids are stable: KZ1xxx syntax and shape, KZ2xxx references,
     /// KZ3xxx traceability, KZ4xxx consistency. Each has an entry in docs/diagnostics.md.
     /// </summary>
-    internal static class DiagnosticDescriptors
+    internal static partial class DiagnosticDescriptors
     {
         private const string Category = "KzData";
         private const string HelpBase = "https://github.com/kzdata/KzData/blob/main/docs/diagnostics.md#";

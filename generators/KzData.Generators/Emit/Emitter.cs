@@ -93,14 +93,15 @@ namespace KzData.Generators.Emit
             w.Line($"var s = new Source[{CSharp.Int(model.Sources.Count)}];");
             w.Line($"var e = new Entity[{CSharp.Int(model.Entities.Count)}];");
             w.Line($"var f = new Fact[{CSharp.Int(model.Facts.Count)}];");
-            foreach (var chunk in Chunks(model.Sources.Count))
-            {
-                w.Line($"LoadSources{CSharp.Int(chunk)}(s);");
-            }
-
+            // Entities first: a source names its author and publisher.
             foreach (var chunk in Chunks(model.Entities.Count))
             {
                 w.Line($"LoadEntities{CSharp.Int(chunk)}(e);");
+            }
+
+            foreach (var chunk in Chunks(model.Sources.Count))
+            {
+                w.Line($"LoadSources{CSharp.Int(chunk)}(s, e);");
             }
 
             foreach (var chunk in ChunksWithLinks(MemberOf(model)))
@@ -127,7 +128,7 @@ namespace KzData.Generators.Emit
             foreach (var chunk in Chunks(model.Sources.Count))
             {
                 w.Line();
-                w.Open($"private static void LoadSources{CSharp.Int(chunk)}(Source[] s)");
+                w.Open($"private static void LoadSources{CSharp.Int(chunk)}(Source[] s, Entity[] e)");
                 foreach (var i in Range(chunk, model.Sources.Count))
                 {
                     var source = model.Sources[i];
@@ -136,6 +137,9 @@ namespace KzData.Generators.Emit
                         ("file", CSharp.String(source.File)),
                         ("title", CSharp.String(source.Title)),
                         ("textQuality", Term(Schema.TextQuality, source.TextQuality)),
+                        ("author", EntityRef(source.Author)),
+                        ("publisher", EntityRef(source.Publisher)),
+                        ("published", Date(source.Published)),
                         ("note", Optional(source.Note)),
                         ("text", CSharp.String(source.Text))));
                 }
@@ -222,7 +226,9 @@ namespace KzData.Generators.Emit
                 ("date", Date(fact.Date)),
                 ("until", Date(fact.Until)),
                 ("entities", "[" + string.Join(", ", fact.Entities.Select(e => $"e[{CSharp.Int(e)}]")) + "]"),
-                ("attributedTo", fact.AttributedTo >= 0 ? $"e[{CSharp.Int(fact.AttributedTo)}]" : null),
+                ("attributedTo", EntityRef(fact.AttributedTo)),
+                ("claimant", EntityRef(fact.Claimant)),
+                ("asOf", Date(fact.AsOf)),
                 ("quantity", Quantity(fact.Quantity)),
                 ("note", Optional(fact.Note)),
                 ("evidence", "[\n    " + string.Join(",\n    ", evidence) + ",\n]")));
@@ -255,6 +261,8 @@ namespace KzData.Generators.Emit
 
         private static IEnumerable<(string Name, string Value)> Arguments(params (string Name, string? Value)[] arguments) =>
             arguments.Where(a => a.Value is not null).Select(a => (a.Name, a.Value!));
+
+        private static string? EntityRef(int index) => index >= 0 ? $"e[{CSharp.Int(index)}]" : null;
 
         private static string? Optional(string? text) => text is null ? null : CSharp.String(text);
 

@@ -33,6 +33,14 @@ namespace KzData.Generators.Model
 
         public string? Note { get; init; }
 
+        /// <summary>Entity index of the author, -1 when the article names none.</summary>
+        public int Author { get; init; } = -1;
+
+        /// <summary>Entity index of the publisher.</summary>
+        public int Publisher { get; init; } = -1;
+
+        public DateModel? Published { get; init; }
+
         /// <summary>The article's text exactly as in the seed file.</summary>
         public string Text { get; init; } = string.Empty;
     }
@@ -74,6 +82,12 @@ namespace KzData.Generators.Model
         public EquatableArray<int> Entities { get; init; } = EquatableArray<int>.Empty;
 
         public int AttributedTo { get; init; } = -1;
+
+        /// <summary>Entity index of whoever claims the fact: attributed-to, else for an assessment its first source's author; -1 for none.</summary>
+        public int Claimant { get; init; } = -1;
+
+        /// <summary>When it was reported: the published date of the fact's earliest source.</summary>
+        public DateModel? AsOf { get; init; }
 
         public QuantityModel? Quantity { get; init; }
 

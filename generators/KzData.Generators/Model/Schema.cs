@@ -14,6 +14,19 @@ namespace KzData.Generators.Model
         /// <summary>The entity kind that memberships must point at.</summary>
         public const string Organization = "organization";
 
+        /// <summary>The entity kind of a source's author.</summary>
+        public const string Person = "person";
+
+        /// <summary>The entity kind of a source's publisher.</summary>
+        public const string Media = "media";
+
+        /// <summary>The claim kinds the claim rules name.</summary>
+        public const string Event = "event";
+
+        public const string Statement = "statement";
+
+        public const string Assessment = "assessment";
+
         // ---- Closed vocabularies (each becomes a library enum; the term names are the YAML and JSON spellings) ----
 
         public static readonly Vocabulary TextQuality = new(
@@ -28,10 +41,10 @@ namespace KzData.Generators.Model
             "What kind of thing an entity is.",
             new Term("country", "A state, present or past."),
             new Term(Organization, "An international organisation, ministry, party or institute."),
-            new Term("person", "A named person."),
+            new Term(Person, "A named person."),
             new Term("place", "A city, region, site or geographic feature."),
             new Term("company", "A business."),
-            new Term("media", "A news outlet, TV channel or social network."));
+            new Term(Media, "A news outlet, TV channel or social network."));
 
         public static readonly Vocabulary Topic = new(
             "topic",
@@ -57,9 +70,9 @@ namespace KzData.Generators.Model
         public static readonly Vocabulary ClaimKind = new(
             "claim-kind",
             "Whose claim a fact is: a reported event, someone's statement, or an assessment.",
-            new Term("event", "The article reports that something happened or is the case."),
-            new Term("statement", "Someone said it: a declaration, claim, threat or denial, by the entity in attributed-to."),
-            new Term("assessment", "An interpretation, motive, forecast or opinion, claimed by attributed-to or else by the source's author."));
+            new Term(Event, "The article reports that something happened or is the case."),
+            new Term(Statement, "Someone said it: a declaration, claim, threat or denial, by the entity in attributed-to."),
+            new Term(Assessment, "An interpretation, motive, forecast or opinion, claimed by attributed-to or else by the source's author."));
 
         /// <summary>Every vocabulary, in the order the library declares them.</summary>
         public static readonly Vocabulary[] Vocabularies = { TextQuality, EntityKind, Topic, QuantityBound, ClaimKind };
@@ -93,6 +106,9 @@ namespace KzData.Generators.Model
             new Key("file", ValueKind.FileName, "A file name in seeds/.", required: true),
             new Key("title", ValueKind.Text, "The article's headline.", required: true),
             new Key("text-quality", ValueKind.Term, "How faithful the text is.", required: true, vocabulary: TextQuality),
+            new Key("author", ValueKind.Reference, "The person who wrote it (leave out when the article names no author).", refersTo: "entities"),
+            new Key("publisher", ValueKind.Reference, "The outlet that published it (a media entity).", required: true, refersTo: "entities"),
+            new Key("published", ValueKind.Date, "When it was published; where the text has no date, the best inference, reasoned in note.", required: true),
             new Key("note", ValueKind.Text, "Curator's remark about the source."));
 
         public static readonly Shape Entity = new(
@@ -119,6 +135,7 @@ namespace KzData.Generators.Model
             new Key("quantity", ValueKind.Mapping, "The number the fact states.", shape: Quantity),
             new Key("conflicts-with", ValueKind.ReferenceList, "Facts giving a different version of the same thing; declare on both.", refersTo: "facts"),
             new Key("note", ValueKind.Text, "Curator's remark, e.g. where the article contradicts the public record."),
+            new Key("hedge-waiver", ValueKind.Text, "Why an event may state flatly what its quote hedges (answers KZ3010; reviewed like code)."),
             new Key("evidence", ValueKind.MappingList, "One or more quotes, from every article that supports the fact.", required: true, shape: Evidence));
 
         /// <summary>The top-level sections, each a list of one shape.</summary>

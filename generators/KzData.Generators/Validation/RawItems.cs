@@ -25,6 +25,16 @@ namespace KzData.Generators.Validation
 
         public YamlNode? File { get; set; }
 
+        public YamlNode? AuthorNode { get; set; }
+
+        public YamlNode? PublisherNode { get; set; }
+
+        /// <summary>Set by the reference pass.</summary>
+        public RawEntity? Author { get; set; }
+
+        /// <summary>Set by the reference pass.</summary>
+        public RawEntity? Publisher { get; set; }
+
         /// <summary>Set by the reference pass.</summary>
         public SeedText? Seed { get; set; }
 
@@ -97,6 +107,12 @@ namespace KzData.Generators.Validation
 
         /// <summary>Set by the reference pass.</summary>
         public List<(YamlNode Node, RawFact Fact)> ConflictsWith { get; } = new();
+
+        public YamlNode? KindNode { get; set; }
+
+        public YamlNode? StatementNode { get; set; }
+
+        public YamlNode? HedgeWaiverNode { get; set; }
 
         public List<RawEvidence> Evidence { get; } = new();
     }

@@ -18,14 +18,21 @@ namespace KzData.Generators.Validation
             var entityIndex = IndexOf(emittedEntities);
             var factIndex = IndexOf(emittedFacts);
 
-            var sourceModels = emittedSources.Select(s => s.Model with { Text = s.Seed?.Original ?? string.Empty });
+            var sourceModels = emittedSources.Select(s => s.Model with
+            {
+                Text = s.Seed?.Original ?? string.Empty,
+                Author = IndexOrNone(s.Author, entityIndex),
+                Publisher = IndexOrNone(s.Publisher, entityIndex),
+            });
 
             var entityModels = emittedEntities.Select(e => e.Model with { MemberOf = Indexes(e.MemberOf, entityIndex) });
 
             var factModels = emittedFacts.Select(f => f.Model with
             {
                 Entities = Indexes(f.Entities.Select(e => e.Entity), entityIndex),
-                AttributedTo = f.AttributedTo is not null && entityIndex.TryGetValue(f.AttributedTo, out var by) ? by : -1,
+                AttributedTo = IndexOrNone(f.AttributedTo, entityIndex),
+                Claimant = IndexOrNone(Claimant(f), entityIndex),
+                AsOf = AsOf(f),
                 ConflictsWith = Indexes(f.ConflictsWith.Select(c => c.Fact), factIndex),
                 Evidence = f.Evidence
                     .Where(e => e.Source is not null && sourceIndex.ContainsKey(e.Source) && e.QuoteNode is not null)
@@ -47,6 +54,9 @@ namespace KzData.Generators.Validation
 
             return index;
         }
+
+        private static int IndexOrNone<T>(T? item, Dictionary<T, int> index)
+            where T : class => item is not null && index.TryGetValue(item, out var i) ? i : -1;
 
         private static EquatableArray<int> Indexes<T>(IEnumerable<T> items, Dictionary<T, int> index)
             where T : class =>

@@ -16,6 +16,8 @@ namespace KzData.Generators.Validation
             Index(sources, s => s.Id, sourcesById, "source", (s, emit) => s.Emit = emit);
             foreach (var source in sources)
             {
+                source.Author = ResolveRole(source.AuthorNode, Schema.Person, DiagnosticDescriptors.AuthorNotPerson);
+                source.Publisher = ResolveRole(source.PublisherNode, Schema.Media, DiagnosticDescriptors.PublisherNotMedia);
                 if (source.File is null)
                 {
                     continue;
@@ -130,6 +132,24 @@ namespace KzData.Generators.Validation
                     }
                 }
             }
+        }
+
+        /// <summary>An author or publisher: an entity of the expected kind, marked used.</summary>
+        private RawEntity? ResolveRole(YamlNode? node, string kind, Microsoft.CodeAnalysis.DiagnosticDescriptor wrongKind)
+        {
+            var entity = node is null ? null : FindEntity(node);
+            if (entity is null)
+            {
+                return null;
+            }
+
+            entity.Used = true;
+            if (entity.KindValid && entity.Model.Kind != kind)
+            {
+                Report(wrongKind, node!.Location, node.Value, entity.Model.Kind);
+            }
+
+            return entity;
         }
 
         private RawEntity? FindEntity(YamlNode node)

@@ -64,7 +64,13 @@ namespace KzData.Generators.Validation
         private RawSource ReadSource(YamlNode node)
         {
             var reader = Reader(node, Schema.Source);
-            var source = new RawSource(reader) { Id = ReadId(reader), File = reader.Scalar("file", required: true) };
+            var source = new RawSource(reader)
+            {
+                Id = ReadId(reader),
+                File = reader.Scalar("file", required: true),
+                AuthorNode = reader.Scalar("author"),
+                PublisherNode = reader.Scalar("publisher", required: true),
+            };
             source.Model = new SourceModel
             {
                 Id = source.Id?.Value ?? string.Empty,
@@ -72,6 +78,7 @@ namespace KzData.Generators.Validation
                 Title = reader.Scalar("title", required: true)?.Value ?? string.Empty,
                 TextQuality = ReadTerm(reader, "text-quality", "text-quality", Schema.TextQuality) ?? Schema.TextQuality.TermNames[0],
                 Note = reader.Scalar("note")?.Value,
+                Published = ReadDate(reader.Scalar("published", required: true)),
             };
             return source;
         }
@@ -117,11 +124,14 @@ namespace KzData.Generators.Validation
                 UntilNode = reader.Scalar("until"),
                 AttributedToNode = reader.Scalar("attributed-to"),
                 ConflictNodes = reader.ScalarList("conflicts-with"),
+                KindNode = reader.Scalar("kind"),
+                StatementNode = reader.Scalar("statement", required: true),
+                HedgeWaiverNode = reader.Scalar("hedge-waiver", required: true),
             };
             fact.Model = new FactModel
             {
                 Id = fact.Id?.Value ?? string.Empty,
-                Statement = reader.Scalar("statement", required: true)?.Value ?? string.Empty,
+                Statement = fact.StatementNode?.Value ?? string.Empty,
                 Topic = ReadTerm(reader, "topic", "topic", Schema.Topic) ?? Schema.Topic.TermNames[0],
                 Kind = reader.Has("kind") ? ReadTerm(reader, "kind", "claim kind", Schema.ClaimKind) : null,
                 Date = ReadDate(fact.DateNode),

@@ -67,14 +67,19 @@ namespace KzData.Generators.Validation
 
         private DatasetModel Run(YamlNode root)
         {
+            // The one place that orders the passes. Each reads what earlier passes set on the Raw items:
+            // shape fills each item's model and nodes; references resolve ids (entities before sources,
+            // whose author and publisher are entities; both before facts) and set Emit/Used/Cited; traceability
+            // matches quotes; claims need resolved sources and quotes; names may clear Emit; the model is last.
             FaultInjection.ThrowIfRequested();
             ReadSections(root);
             cancellationToken.ThrowIfCancellationRequested();
-            ResolveSources();
             ResolveEntities();
+            ResolveSources();
             ResolveFacts();
             cancellationToken.ThrowIfCancellationRequested();
             CheckTraceability();
+            CheckClaims();
             CheckConsistency();
             CheckUsage();
             CheckNames();

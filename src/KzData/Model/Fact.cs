@@ -16,6 +16,8 @@ public sealed record Fact
         PartialDate? date = null,
         PartialDate? until = null,
         Entity? attributedTo = null,
+        Entity? claimant = null,
+        PartialDate? asOf = null,
         Quantity? quantity = null,
         string? note = null)
     {
@@ -27,6 +29,8 @@ public sealed record Fact
         Until = until;
         Entities = Array.AsReadOnly(entities);
         AttributedTo = attributedTo;
+        Claimant = claimant;
+        AsOf = asOf;
         Quantity = quantity;
         Note = note;
         Evidence = Array.AsReadOnly(evidence);
@@ -55,6 +59,15 @@ public sealed record Fact
 
     /// <summary>Who said it, when the fact is a statement, opinion, claim or threat.</summary>
     public Entity? AttributedTo { get; }
+
+    /// <summary>
+    /// Whose claim the fact is: <see cref="AttributedTo"/>, or for an <see cref="ClaimKind.Assessment"/> that names
+    /// nobody, the author of its first source. Null for an event reported as such.
+    /// </summary>
+    public Entity? Claimant { get; }
+
+    /// <summary>When the fact was reported: the published date of its earliest source (<see cref="Date"/> is when it happened).</summary>
+    public PartialDate? AsOf { get; }
 
     /// <summary>The number the fact states, if any.</summary>
     public Quantity? Quantity { get; }

@@ -3,8 +3,12 @@ namespace KzData;
 /// <summary>A news article the dataset is built from.</summary>
 public sealed record Source
 {
-    internal Source(string id, string file, string title, TextQuality textQuality, string text, string? note = null)
+    // Generated code calls this with named arguments only.
+    internal Source(string id, string file, string title, TextQuality textQuality, string text, Entity? author = null, Entity? publisher = null, PartialDate? published = null, string? note = null)
     {
+        Author = author;
+        Publisher = publisher;
+        Published = published;
         Id = id;
         File = file;
         Title = title;
@@ -24,6 +28,15 @@ public sealed record Source
 
     /// <summary>Whether the text is original, machine-translated or paraphrased.</summary>
     public TextQuality TextQuality { get; }
+
+    /// <summary>The person who wrote the article; null when the article names no author.</summary>
+    public Entity? Author { get; }
+
+    /// <summary>The outlet that published it (a <see cref="EntityKind.Media"/> entity); every source of the dataset has one.</summary>
+    public Entity? Publisher { get; }
+
+    /// <summary>When it was published, as precisely as known; inferred from the content where the text has no date (see <see cref="Note"/>).</summary>
+    public PartialDate? Published { get; }
 
     /// <summary>Curator's remark about the source, if any.</summary>
     public string? Note { get; }

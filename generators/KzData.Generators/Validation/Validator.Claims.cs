@@ -1,0 +1,69 @@
+using System.Linq;
+using KzData.Generators.Diagnostics;
+using KzData.Generators.Model;
+
+namespace KzData.Generators.Validation
+{
+    // Claims: whose claim each fact is (a statement has a speaker, an assessment a claimant) and whether
+    // an event keeps the hedges of its quotes. Runs after references and quotes are resolved.
+    internal sealed partial class Validator
+    {
+        private void CheckClaims()
+        {
+            foreach (var fact in facts)
+            {
+                var id = fact.Id?.Value ?? fact.Reader.Context;
+                var where = fact.KindNode?.Location ?? fact.Reader.Location;
+                switch (fact.Model.Kind)
+                {
+                    case Schema.Statement when fact.AttributedToNode is null:
+                        Report(DiagnosticDescriptors.StatementWithoutSpeaker, where, id);
+                        break;
+                    case Schema.Assessment when fact.AttributedToNode is null && DefaultClaimant(fact) is null:
+                        var sources = fact.Evidence.Select(e => e.Source).OfType<RawSource>().Select(s => s.Id?.Value).Distinct().ToList();
+                        var why = sources.Count == 0 ? "it cites no known source" : $"its source {string.Join(", ", sources.Select(s => $"'{s}'"))} names no author";
+                        Report(DiagnosticDescriptors.AssessmentWithoutClaimant, where, id, why);
+                        break;
+                }
+
+                CheckHedge(fact, id);
+            }
+        }
+
+        /// <summary>An assessment's claimant when it names none: the author of its first cited source that has one.</summary>
+        private static RawEntity? DefaultClaimant(RawFact fact) =>
+            fact.Evidence.Select(e => e.Source?.Author).FirstOrDefault(a => a is not null);
+
+        private static RawEntity? Claimant(RawFact fact) =>
+            fact.AttributedTo ?? (fact.Model.Kind == Schema.Assessment ? DefaultClaimant(fact) : null);
+
+        private void CheckHedge(RawFact fact, string id)
+        {
+            var hedge = fact.Evidence
+                .Where(e => e.QuoteNode is not null)
+                .Select(e => Hedges.Find(e.QuoteNode!.Value))
+                .FirstOrDefault(h => h is not null);
+            var flat = fact.Model.Kind == Schema.Event && hedge is not null && !Hedges.Kept(fact.Model.Statement);
+            if (flat && fact.HedgeWaiverNode is null)
+            {
+                Report(DiagnosticDescriptors.HedgeDropped, fact.StatementNode?.Location ?? fact.Reader.Location, id, $"'{hedge}'");
+            }
+            else if (!flat && fact.HedgeWaiverNode is not null)
+            {
+                var why = fact.Model.Kind != Schema.Event ? $"the fact is {(fact.Model.Kind is null ? "not classified" : "a " + fact.Model.Kind)}, not an event"
+                    : hedge is null ? "no quote of the fact hedges"
+                    : "the statement keeps the hedge";
+                Report(DiagnosticDescriptors.NeedlessHedgeWaiver, fact.Reader.KeyLocation("hedge-waiver"), id, why);
+            }
+        }
+
+        /// <summary>The published date of the earliest cited source: when the fact was reported.</summary>
+        private static DateModel? AsOf(RawFact fact) =>
+            fact.Evidence
+                .Select(e => e.Source?.Model.Published)
+                .OfType<DateModel>()
+                .OrderBy(d => PartialDates.Start(d))
+                .ThenBy(d => d.Month == 0 ? 0 : d.Day == 0 ? 1 : 2)
+                .FirstOrDefault();
+    }
+}
