@@ -171,10 +171,13 @@ public sealed partial class DatasetInvariantTests
     [Fact]
     public void The_article_text_is_embedded_byte_for_byte()
     {
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt").Select(Path.GetFileName).ToList();
+        files.Order().ShouldBe(Dataset.Sources.Select(s => s.File).Order(), "every seed file is a source and every source a seed file");
         foreach (var source in Dataset.Sources)
         {
-            source.Text.ShouldStartWith(source.File.StartsWith("003", StringComparison.Ordinal) ? "Image default" : source.Title.Trim('"'));
-            source.Text.Length.ShouldBeGreaterThan(2000);
+            var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Seeds", source.File));
+            var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            utf8.GetBytes(source.Text).ShouldBe(bytes, source.Id);
         }
     }
 
