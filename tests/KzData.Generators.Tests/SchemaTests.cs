@@ -61,6 +61,19 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_committed_fact_file_reference_is_the_one_generated_from_the_generator_schema()
+    {
+        var path = Path.GetFullPath(Path.Combine(SchemaPath, "..", "..", "..", "docs", "fact-file.md"));
+        var generated = FactFileDocWriter.Write();
+        if (Environment.GetEnvironmentVariable("KZDATA_UPDATE_SCHEMA") == "1")
+        {
+            File.WriteAllText(path, generated);
+        }
+
+        File.ReadAllText(path).ShouldBe(generated, "docs/fact-file.md is stale; regenerate it with KZDATA_UPDATE_SCHEMA=1 dotnet test tests/KzData.Generators.Tests --filter SchemaTests");
+    }
+
+    [Fact]
     public void Schema_and_generator_agree_on_keys_required_keys_and_enum_values()
     {
         // Read back from the JSON, so a hand edit of the committed file shows up here by key.
