@@ -111,6 +111,40 @@ public sealed class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory
             " ");
 
     [Fact]
+    public async Task Vocabularies_list_every_term_with_its_wire_name_and_meaning()
+    {
+        var json = await client.GetJson("/api/v1/vocabularies");
+
+        json.EnumerateArray().Select(v => v.GetProperty("name").GetString()).ShouldBe(Vocabularies.All.Select(v => v.Name));
+        foreach (var (served, vocabulary) in json.EnumerateArray().Zip(Vocabularies.All))
+        {
+            served.GetProperty("terms").EnumerateArray().Select(t => t.GetProperty("name").GetString())
+                .ShouldBe(vocabulary.Terms.Select(t => t.Name), vocabulary.Name);
+            served.GetProperty("terms").EnumerateArray().ShouldAllBe(t => t.GetProperty("description").GetString()!.Length > 0);
+        }
+    }
+
+    [Fact]
+    public async Task Sources_carry_author_publisher_and_published_date()
+    {
+        foreach (var source in Dataset.Sources)
+        {
+            var json = await client.GetJson($"/api/v1/sources/{source.Id}");
+
+            json.GetProperty("publisher").GetProperty("id").GetString().ShouldBe(source.Publisher!.Id);
+            json.GetProperty("published").GetString().ShouldBe(source.Published.ToString());
+            if (source.Author is null)
+            {
+                json.GetProperty("author").ValueKind.ShouldBe(JsonValueKind.Null);
+            }
+            else
+            {
+                json.GetProperty("author").GetProperty("id").GetString().ShouldBe(source.Author.Id);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Topics_dataset_and_health()
     {
         var topics = await client.GetJson("/api/v1/topics");

@@ -15,6 +15,11 @@ internal static class DatasetApi
             .WithSummary("List topics")
             .WithDescription("Every topic with the number of facts that have it, including topics with none.");
 
+        group.MapMethods("/vocabularies", EndpointExtensions.GetAndHead, GetVocabularies)
+            .WithName("ListVocabularies")
+            .WithSummary("List vocabularies")
+            .WithDescription("Every closed vocabulary of the dataset (topic, entity-kind, claim-kind, text-quality, quantity-bound) with its terms and what each means: the values the JSON and the query parameters use.");
+
         group.MapMethods("/dataset", EndpointExtensions.GetAndHead, GetDataset)
             .WithName("GetDataset")
             .WithSummary("Describe the dataset")
@@ -32,6 +37,10 @@ internal static class DatasetApi
     internal static RepresentationResult<IReadOnlyList<TopicDto>> GetTopics(HttpContext context, ApiData data, RepresentationCache cache) =>
         new(cache.Get(context, RepresentationCache.Json, () =>
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(data.Topics, AppJsonContext.Web.IReadOnlyListTopicDto)));
+
+    internal static RepresentationResult<IReadOnlyList<VocabularyDto>> GetVocabularies(HttpContext context, RepresentationCache cache) =>
+        new(cache.Get(context, RepresentationCache.Json, () =>
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Vocabularies.All.Select(DtoMapper.ToDto).ToArray(), AppJsonContext.Web.IReadOnlyListVocabularyDto)));
 
     internal static RepresentationResult<DatasetDto> GetDataset(HttpContext context, ApiData data, RepresentationCache cache) =>
         new(cache.Get(context, RepresentationCache.Json, () =>

@@ -4,10 +4,9 @@ using System.Text.Json.Serialization;
 namespace KzData.Api.Contracts;
 
 /// <summary>Source-generated serialization for every type the API writes (camelCase, kebab-case enums).</summary>
-[JsonSourceGenerationOptions(
-    JsonSerializerDefaults.Web,
-    UseStringEnumConverter = true,
-    Converters = new[] { typeof(KebabCaseEnumConverter<Topic>), typeof(KebabCaseEnumConverter<EntityKind>), typeof(KebabCaseEnumConverter<TextQuality>), typeof(KebabCaseEnumConverter<QuantityBound>) })]
+// Enums need no converter here: each library enum carries its own kebab-case names ([JsonStringEnumMemberName]),
+// generated from the one vocabulary definition, so a new enum cannot travel under another naming policy.
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(FactDto))]
 [JsonSerializable(typeof(EntityDto))]
 [JsonSerializable(typeof(SourceDto))]
@@ -17,6 +16,7 @@ namespace KzData.Api.Contracts;
 [JsonSerializable(typeof(IReadOnlyList<TopicDto>))]
 [JsonSerializable(typeof(DatasetDto))]
 [JsonSerializable(typeof(HealthDto))]
+[JsonSerializable(typeof(IReadOnlyList<VocabularyDto>))]
 internal sealed partial class AppJsonContext : JsonSerializerContext
 {
     /// <summary>
@@ -29,8 +29,3 @@ internal sealed partial class AppJsonContext : JsonSerializerContext
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 }
-
-/// <summary>Writes enums as kebab-case strings (<c>domestic-politics</c>, <c>machine-translated</c>).</summary>
-/// <typeparam name="TEnum">The enum.</typeparam>
-public sealed class KebabCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)
-    where TEnum : struct, Enum;

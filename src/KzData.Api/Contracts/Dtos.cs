@@ -9,10 +9,13 @@ public sealed record FactDto(
     [property: Description("Kebab-case id, unique among facts.")] string Id,
     [property: Description("The claim in clean, neutral English.")] string Statement,
     [property: Description("What the fact is about.")] Topic Topic,
+    [property: Description("Whose claim it is: a reported event, someone's statement, or an assessment (interpretation, motive, forecast, opinion).")] ClaimKind? Kind,
     [property: Description("When it happened or was said: YYYY, YYYY-MM or YYYY-MM-DD.")] string? Date,
     [property: Description("End of a period that starts at date: YYYY, YYYY-MM or YYYY-MM-DD.")] string? Until,
     [property: Description("The entities the fact is about.")] IReadOnlyList<EntityRefDto> Entities,
     [property: Description("Who said it, when the fact is a statement, opinion, claim or threat.")] EntityRefDto? AttributedTo,
+    [property: Description("Whose claim the fact is: attributedTo, or for an assessment that names nobody, the author of its source. Null for an event.")] EntityRefDto? Claimant,
+    [property: Description("When the fact was reported: the published date of its earliest source (YYYY, YYYY-MM or YYYY-MM-DD).")] string? AsOf,
     [property: Description("The number the fact states, if any.")] QuantityDto? Quantity,
     [property: Description("Ids of facts that give a different version of the same thing.")] IReadOnlyList<string> ConflictsWith,
     [property: Description("Curator's remark, e.g. where the article contradicts the public record.")] string? Note,
@@ -55,6 +58,9 @@ public sealed record SourceDto(
     [property: Description("The seed file the article was read from.")] string File,
     [property: Description("The article's headline.")] string Title,
     [property: Description("Whether the text is original, machine-translated or paraphrased.")] TextQuality TextQuality,
+    [property: Description("The person who wrote the article; null when it names no author.")] EntityRefDto? Author,
+    [property: Description("The outlet that published it.")] EntityRefDto? Publisher,
+    [property: Description("When it was published (YYYY, YYYY-MM or YYYY-MM-DD), inferred from the content where the text has no date (see note).")] string? Published,
     [property: Description("Curator's remark about the source.")] string? Note,
     [property: Description("Length of the article text in characters.")] int Length,
     [property: Description("How many facts cite this source.")] int FactCount);
@@ -89,3 +95,14 @@ public sealed record PageDto<T>(
     [property: Description("The 1-based page number.")] int Page,
     [property: Description("The page size asked for.")] int PageSize,
     [property: Description("How many items match in all pages.")] int Total);
+
+/// <summary>A closed vocabulary of the dataset, such as the topics.</summary>
+public sealed record VocabularyDto(
+    [property: Description("The vocabulary's kebab-case name, e.g. topic or claim-kind.")] string Name,
+    [property: Description("What the vocabulary classifies.")] string Description,
+    [property: Description("Its terms, in order.")] IReadOnlyList<VocabularyTermDto> Terms);
+
+/// <summary>One term of a vocabulary.</summary>
+public sealed record VocabularyTermDto(
+    [property: Description("The term as written in JSON and in query parameters, e.g. domestic-politics.")] string Name,
+    [property: Description("What it means.")] string Description);

@@ -44,7 +44,7 @@ internal static class OpenApiSetup
             });
             options.AddSchemaTransformer((schema, context, _) =>
             {
-                // Enums travel as kebab-case strings (KebabCaseEnumConverter); say so in the schema.
+                // Enums travel as kebab-case strings (each enum's [JsonStringEnumMemberName]); say so in the schema.
                 var type = context.JsonTypeInfo.Type;
                 if (type.IsEnum)
                 {
