@@ -10,6 +10,10 @@ internal sealed class FactFilter
 
     public HashSet<Topic> Topics { get; private init; } = [];
 
+    public HashSet<ClaimKind> Kinds { get; private init; } = [];
+
+    public Entity? Claimant { get; private set; }
+
     public List<Entity> Entities { get; } = [];
 
     public Source? Source { get; private set; }
@@ -24,11 +28,12 @@ internal sealed class FactFilter
 
     public string? Sort { get; private init; }
 
-    public static FactFilter Read(QueryReader reader, StringValues topic, StringValues entity, string? source, string? from, string? to, string? q, string? disputed, string? sort)
+    public static FactFilter Read(QueryReader reader, StringValues topic, StringValues kind, StringValues entity, string? claimant, string? source, string? from, string? to, string? q, string? disputed, string? sort)
     {
         var filter = new FactFilter
         {
             Topics = reader.Enums<Topic>("topic", topic),
+            Kinds = reader.Enums<ClaimKind>("kind", kind),
             From = reader.Date("from", from),
             To = reader.Date("to", to),
             Text = reader.Text("q", q),
@@ -56,6 +61,19 @@ internal sealed class FactFilter
             {
                 var suggestion = KzData.Common.Suggestions.Nearest(id, Dataset.Entities.Select(e => e.Id));
                 reader.Fail("entity", $"unknown entity '{id}'{KzData.Common.Suggestions.DidYouMean(suggestion)}; see GET /api/v1/entities.");
+            }
+        }
+
+        if (claimant is not null)
+        {
+            if (Dataset.TryGetEntity(claimant, out var found))
+            {
+                filter.Claimant = found;
+            }
+            else
+            {
+                var suggestion = KzData.Common.Suggestions.Nearest(claimant, Dataset.Entities.Select(e => e.Id));
+                reader.Fail("claimant", $"unknown entity '{claimant}'{KzData.Common.Suggestions.DidYouMean(suggestion)}; see GET /api/v1/entities.");
             }
         }
 
@@ -91,6 +109,16 @@ internal sealed class FactFilter
     private bool Matches(ApiData data, Fact fact)
     {
         if (Topics.Count > 0 && !Topics.Contains(fact.Topic))
+        {
+            return false;
+        }
+
+        if (Kinds.Count > 0 && (fact.Kind is not { } kind || !Kinds.Contains(kind)))
+        {
+            return false;
+        }
+
+        if (Claimant is not null && fact.Claimant != Claimant)
         {
             return false;
         }

@@ -31,7 +31,9 @@ internal static class FactsApi
         ApiData data,
         RepresentationCache cache,
         [FromQuery, Description("Topic to match (repeatable; any matches).")] string[]? topic,
+        [FromQuery(Name = "kind"), Description("Claim kind to match (repeatable; any matches): event, statement or assessment.")] string[]? claimKind,
         [FromQuery, Description("Entity id that must be on the fact, listed or as the speaker (repeatable; all must match).")] string[]? entity,
+        [Description("Entity id of the claimant: the speaker of a statement, or whoever an assessment is attributed to (by default its source's author).")] string? claimant,
         [Description("Source id the fact must cite.")] string? source,
         [Description("Keep facts whose period ends on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")] string? from,
         [Description("Keep facts whose period starts on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")] string? to,
@@ -47,7 +49,7 @@ internal static class FactsApi
         }
 
         var reader = new QueryReader();
-        var filter = FactFilter.Read(reader, topic, entity, source, from, to, q, disputed, sort);
+        var filter = FactFilter.Read(reader, topic, claimKind, entity, claimant, source, from, to, q, disputed, sort);
         var (pageNumber, size) = reader.Paging(page, pageSize);
         if (reader.HasErrors)
         {
@@ -76,7 +78,7 @@ internal static class FactsApi
         HttpContext context, ApiData data, RepresentationCache cache, IEnumerable<Fact> facts, string? sort, string? page, string? pageSize)
     {
         var reader = new QueryReader();
-        var filter = FactFilter.Read(reader, default, default, null, null, null, null, null, sort);
+        var filter = FactFilter.Read(reader, default, default, default, null, null, null, null, null, null, sort);
         var (pageNumber, size) = reader.Paging(page, pageSize);
         if (reader.HasErrors)
         {
