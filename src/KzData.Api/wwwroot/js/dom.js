@@ -3,7 +3,8 @@
 
 /**
  * h('a', { href: '?fact=x', class: 'fact-link' }, 'text', child)
- * Attributes that are null, undefined or false are left out; `true` sets an empty attribute.
+ * Attributes that are null, undefined or false are left out; `true` sets an empty attribute;
+ * `style` is an object of properties (custom properties too), set through the CSSOM.
  */
 export function h(tag, attributes, ...children) {
   const element = document.createElement(tag);
@@ -11,6 +12,7 @@ export function h(tag, attributes, ...children) {
     if (value == null || value === false) continue;
     if (name === 'class') element.className = value;
     else if (name === 'dataset') Object.assign(element.dataset, value);
+    else if (name === 'style') for (const [property, v] of Object.entries(value)) element.style.setProperty(property, v);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   element.append(...present(children));
