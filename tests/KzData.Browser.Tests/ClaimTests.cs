@@ -96,11 +96,14 @@ public sealed class ClaimTests(ExplorerFixture fixture)
         (await card.Locator(".kind-badge").TextContentAsync()).ShouldBe(VocabularyTests.Label(kind));
         (await card.Locator(".fact-claim").TextContentAsync()).ShouldBe($"According to {claimantName}");
         (await card.Locator(".claimant-link").GetAttributeAsync("data-claimant")).ShouldBe(claimantId);
+        await card.ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(explorer.Page, "explorer-claim.png");
 
         await explorer.OpenFactAsync(id);
         (await explorer.Page.Locator("#fact-kicker .kind-badge").TextContentAsync()).ShouldBe(VocabularyTests.Label(kind));
         var claimLine = explorer.FactDialog.Locator(".fact-claim");
         (await claimLine.TextContentAsync()).ShouldStartWith($"According to {claimantName}");
+        await Screenshots.SaveAsync(explorer.Page, "explorer-claim-fact.png");
 
         await claimLine.Locator(".claimant-link").ClickAsync();
         await explorer.WaitForResultsAsync($"claimant={claimantId}");
@@ -116,6 +119,7 @@ public sealed class ClaimTests(ExplorerFixture fixture)
         var note = explorer.Page.Locator("#claimant-filter");
         (await note.IsVisibleAsync()).ShouldBeTrue();
         (await note.Locator("#claimant-name").TextContentAsync()).ShouldBe(claimantName);
+        await Screenshots.SaveAsync(explorer.Page, "explorer-claimant-filter.png");
         await note.GetByRole(AriaRole.Button).ClickAsync();
         await explorer.WaitForResultsAsync("");
         (await note.IsVisibleAsync()).ShouldBeFalse();
@@ -151,6 +155,7 @@ public sealed class ClaimTests(ExplorerFixture fixture)
         await explorer.FactDialog.Locator($".quote-link[data-evidence='{index}']").ClickAsync();
         await explorer.Passage.WaitForAsync();
         (await explorer.ArticleDialog.Locator("#article-meta").InnerTextAsync()).ShouldStartWith($"By {author} · {publisher}, {published}");
+        await Screenshots.SaveAsync(explorer.Page, "explorer-source.png");
     }
 
     /// <summary>"2022-10" -> "October 2022", as the page writes a partial date.</summary>

@@ -45,7 +45,7 @@ export function claimLine(fact, context, { asOf = false } = {}) {
         title: `Show every claim by ${claimant.name}`,
       }, claimant.name)]
       : 'According to its source',
-    asOf && fact.asOf && `, as reported in ${formatDate(fact.asOf)}`);
+    asOf && fact.asOf && `, as of ${formatDate(fact.asOf)}`);
 }
 
 /** "by Author · Publisher, October 2022": who stands behind a source, as far as it is known. */

@@ -2,7 +2,7 @@
 import { h } from '../dom.js';
 import { formatDayInYear, formatPeriod } from '../format.js';
 import { topicStyle } from '../vocabularies.js';
-import { claimLine, kindBadge, navLink, topicBadge } from './fact-parts.js';
+import { claimLine, isClaim, kindBadge, navLink, topicBadge } from './fact-parts.js';
 
 /** Renders dated facts (already sorted by the API) and returns how many it showed. */
 export function renderTimeline(container, facts, context) {
@@ -29,5 +29,5 @@ function timelineItem(fact, context) {
       h('p', { class: 'timeline-meta' }, topicBadge(fact.topic), kindBadge(fact),
         fact.until && h('span', { class: 'timeline-period' }, formatPeriod(fact.date, fact.until))),
       navLink(context.link({ fact: fact.id }), { class: 'fact-link' }, fact.statement),
-      claimLine(fact, context)));
+      isClaim(fact) && claimLine(fact, context)));
 }
