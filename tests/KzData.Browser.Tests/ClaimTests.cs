@@ -24,8 +24,12 @@ public sealed class ClaimTests(ExplorerFixture fixture)
         string query;
         await using (var explorer = await fixture.OpenAsync())
         {
-            await explorer.Page.Locator("#f-kind").SelectOptionAsync(kind);
+            // The page asks the API itself for that kind.
+            var request = await explorer.Page.RunAndWaitForRequestAsync(
+                () => explorer.Page.Locator("#f-kind").SelectOptionAsync(kind),
+                r => new Uri(r.Url).AbsolutePath == "/api/v1/facts" && new Uri(r.Url).Query.Contains($"kind={kind}", StringComparison.Ordinal));
             await explorer.WaitForResultsAsync($"kind={kind}");
+            (await request.ResponseAsync())!.Status.ShouldBe(200);
 
             explorer.Query.ShouldBe($"?kind={kind}");
             (await explorer.CardIdsAsync()).ShouldBe(expected.Take(ExplorerPage.ListPageSize));

@@ -11,13 +11,17 @@ public sealed class ListTests(ExplorerFixture fixture)
     {
         await using var explorer = await fixture.OpenAsync();
         var dataset = await fixture.Api.GetAsync("/api/v1/dataset");
-        var facts = await fixture.Api.FactIdsAsync();
+        var all = await fixture.Api.FactsAsync();
+        var facts = all.Select(ApiReader.Id).ToList();
         var entities = await fixture.Api.TotalAsync("/api/v1/entities");
         var sources = await fixture.Api.TotalAsync("/api/v1/sources");
         facts.Count.ShouldBeGreaterThan(ExplorerPage.ListPageSize, "the dataset fills more than one page of the list");
 
         (await explorer.Page.TitleAsync()).ShouldContain("Fact explorer");
         (await explorer.CardIdsAsync()).ShouldBe(facts.Take(ExplorerPage.ListPageSize));
+        (await explorer.Cards.EvaluateAllAsync<string?[]>("cards => cards.map(c => c.dataset.kind ?? null)"))
+            .ShouldBe(all.Take(ExplorerPage.ListPageSize).Select(f => f.GetProperty("kind").ValueKind == JsonValueKind.String ? f.GetProperty("kind").GetString() : null),
+                "each card carries its fact's claim kind, and none while the fact is unclassified");
         (await explorer.Page.Locator("#status").TextContentAsync()).ShouldBe($"Showing {ExplorerPage.ListPageSize} of {Count(facts.Count, "fact")}");
 
         var footer = await explorer.Page.Locator("#dataset-info").InnerTextAsync();

@@ -12,6 +12,8 @@ public sealed class VocabularyTests(ExplorerFixture fixture)
     private const string NewTopic = "space-policy";
     private const string NewKind = "vessel";
     private const string KindNobodyDeclared = "hovercraft";
+    private const string NewClaimKind = "rumour";
+    private const string NewBound = "roughly";
 
     [Fact]
     public async Task The_topic_kind_and_entity_dropdowns_equal_the_vocabularies()
@@ -48,15 +50,18 @@ public sealed class VocabularyTests(ExplorerFixture fixture)
     [Fact]
     public async Task A_new_topic_a_new_entity_kind_and_an_undeclared_kind_all_show()
     {
-        // The real API's answers, changed on their way to the page: a topic and an entity kind are added to
-        // the vocabularies, two entities of new kinds (one not even in the vocabulary) to the entities, and the
-        // first two facts get the new topic and a topic no vocabulary has.
+        // The real API's answers, changed on their way to the page: a topic, an entity kind, a claim kind and a
+        // quantity bound are added to the vocabularies, two entities of new kinds (one not even in the vocabulary)
+        // to the entities, and the first two facts get the new topic and bound, and a topic and bound no
+        // vocabulary has.
         await using var explorer = await fixture.OpenAsync(prepare: async page =>
         {
             await Mutate(page, "/api/v1/vocabularies", body =>
             {
                 Vocabulary(body, "topic").Add(Term(NewTopic, "Test-only topic: launches and satellites."));
                 Vocabulary(body, "entity-kind").Add(Term(NewKind, "Test-only kind: a ship."));
+                Vocabulary(body, "claim-kind").Add(Term(NewClaimKind, "Test-only kind: hearsay."));
+                Vocabulary(body, "quantity-bound").Add(Term(NewBound, "Test-only bound: a guess (\"roughly\", \"give or take\")."));
             });
             await Mutate(page, "/api/v1/entities", body =>
             {
@@ -70,7 +75,9 @@ public sealed class VocabularyTests(ExplorerFixture fixture)
                 if (items.Count >= 2 && body["page"]!.GetValue<int>() == 1)
                 {
                     items[0]!["topic"] = NewTopic;
+                    items[0]!["quantity"] = Quantity(5, "ships", NewBound);
                     items[1]!["topic"] = "not-a-topic";
+                    items[1]!["quantity"] = Quantity(7, "ships", "more-or-less");
                 }
             });
         });
@@ -80,6 +87,13 @@ public sealed class VocabularyTests(ExplorerFixture fixture)
         (await OptionsAsync(page, "#f-topic")).Select(o => o.Value).ShouldBe(topics);
         var newTopic = (await OptionsAsync(page, "#f-topic")).Last();
         (newTopic.Text, newTopic.Title).ShouldBe(("Space policy (0)", "Test-only topic: launches and satellites."));
+
+        (await OptionsAsync(page, "#f-kind")).Select(o => o.Value)
+            .ShouldBe((await fixture.Api.TermsAsync("claim-kind")).Select(t => t.Name).Append(NewClaimKind));
+
+        // A bound reads as its description's first quoted wording, or as its own words when no vocabulary has it.
+        (await explorer.Cards.Nth(0).Locator(".fact-quantity").InnerTextAsync()).ShouldEndWith("Roughly 5 ships");
+        (await explorer.Cards.Nth(1).Locator(".fact-quantity").InnerTextAsync()).ShouldEndWith("More or less 7 ships");
 
         var groups = await GroupsAsync(page);
         groups.Single(g => g.Kind == NewKind).ShouldSatisfyAllConditions(
@@ -147,6 +161,8 @@ public sealed class VocabularyTests(ExplorerFixture fixture)
 
     private static JsonArray Vocabulary(JsonNode vocabularies, string name) =>
         vocabularies.AsArray().Single(v => v!["name"]!.GetValue<string>() == name)!["terms"]!.AsArray();
+
+    private static JsonObject Quantity(int value, string unit, string bound) => new() { ["value"] = value, ["unit"] = unit, ["bound"] = bound };
 
     private static JsonObject Term(string name, string description) => new() { ["name"] = name, ["description"] = description };
 
