@@ -25,6 +25,28 @@ public sealed class ApiReader(HttpClient client) : IDisposable
 
     public async Task<List<string>> FactIdsAsync(string query = "") => (await FactsAsync(query)).Select(Id).ToList();
 
+    /// <summary>The terms of one vocabulary from /api/v1/vocabularies, in the API's order.</summary>
+    public async Task<List<(string Name, string Description)>> TermsAsync(string vocabulary)
+    {
+        var all = await GetAsync("/api/v1/vocabularies");
+        return all.EnumerateArray()
+            .Single(v => v.GetProperty("name").GetString() == vocabulary)
+            .GetProperty("terms").EnumerateArray()
+            .Select(t => (t.GetProperty("name").GetString()!, t.GetProperty("description").GetString()!))
+            .ToList();
+    }
+
+    /// <summary>Every entity, over all pages.</summary>
+    public async Task<List<JsonElement>> EntitiesAsync()
+    {
+        var body = await GetAsync("/api/v1/entities?pageSize=200");
+        var entities = body.GetProperty("items").EnumerateArray().ToList();
+        entities.Count.ShouldBe(body.GetProperty("total").GetInt32(), "all entities fit on one page of 200; page through them if this fails");
+        return entities;
+    }
+
+    public async Task<int> TotalAsync(string path) => (await GetAsync(path)).GetProperty("total").GetInt32();
+
     public Task<string> SourceTextAsync(string sourceId) => client.GetStringAsync($"/api/v1/sources/{sourceId}/text");
 
     public static string Id(JsonElement fact) => fact.GetProperty("id").GetString()!;

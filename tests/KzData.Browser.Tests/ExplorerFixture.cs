@@ -55,8 +55,11 @@ public sealed class ExplorerFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no shared history or storage) showing the explorer.</summary>
-    public async Task<ExplorerPage> OpenAsync(string query = "", int width = 1280, int height = 800, bool phone = false)
+    /// <summary>
+    /// A fresh browser context (no shared history or storage) showing the explorer. <paramref name="prepare"/>
+    /// runs before the page loads, e.g. to route an API response through a test's own handler.
+    /// </summary>
+    public async Task<ExplorerPage> OpenAsync(string query = "", int width = 1280, int height = 800, bool phone = false, Func<IPage, Task>? prepare = null)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -67,6 +70,11 @@ public sealed class ExplorerFixture : IAsyncLifetime
             ReducedMotion = ReducedMotion.Reduce,
         });
         var explorer = await ExplorerPage.CreateAsync(context);
+        if (prepare is not null)
+        {
+            await prepare(explorer.Page);
+        }
+
         await explorer.GotoAsync(query);
         return explorer;
     }

@@ -24,7 +24,14 @@ public sealed class ExplorerPage : IAsyncDisposable
         };
     }
 
+    /// <summary>Facts per page of the list (LIST_PAGE_SIZE in js/views/list.js): the page's own choice, not the data's.</summary>
+    public const int ListPageSize = 50;
+
     public IPage Page { get; }
+
+    /// <summary>A count as the page words it: "1 fact", "1,234 facts" (plural in js/format.js).</summary>
+    public static string Plural(int count, string one, string? many = null) =>
+        $"{count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US"))} {(count == 1 ? one : many ?? one + "s")}";
 
     public ILocator Cards => Page.Locator("#fact-list > .fact-card");
 

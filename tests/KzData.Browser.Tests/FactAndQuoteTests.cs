@@ -36,7 +36,7 @@ public sealed class FactAndQuoteTests(ExplorerFixture fixture)
         (await explorer.IsOpenAsync(explorer.FactDialog)).ShouldBeFalse();
         (await explorer.Page.Locator("#f-entity").InputValueAsync()).ShouldBe("kazakhstan");
         (await explorer.Page.Locator("#f-topic").InputValueAsync()).ShouldBe("", "the other filters are cleared");
-        (await explorer.CardIdsAsync()).ShouldBe((await fixture.Api.FactIdsAsync("entity=kazakhstan")).Take(50));
+        (await explorer.CardIdsAsync()).ShouldBe((await fixture.Api.FactIdsAsync("entity=kazakhstan")).Take(ExplorerPage.ListPageSize));
     }
 
     [Fact]

@@ -4,20 +4,29 @@ namespace KzData.Browser.Tests;
 [Collection(ExplorerCollection.Name)]
 public sealed class ListTests(ExplorerFixture fixture)
 {
+    private static string Count(int count, string one, string? many = null) => ExplorerPage.Plural(count, one, many);
+
     [Fact]
     public async Task The_page_lists_the_first_facts_and_shows_the_dataset_in_the_footer()
     {
         await using var explorer = await fixture.OpenAsync();
         var dataset = await fixture.Api.GetAsync("/api/v1/dataset");
-        var firstPage = (await fixture.Api.FactIdsAsync()).Take(50);
+        var all = await fixture.Api.FactsAsync();
+        var facts = all.Select(ApiReader.Id).ToList();
+        var entities = await fixture.Api.TotalAsync("/api/v1/entities");
+        var sources = await fixture.Api.TotalAsync("/api/v1/sources");
+        facts.Count.ShouldBeGreaterThan(ExplorerPage.ListPageSize, "the dataset fills more than one page of the list");
 
         (await explorer.Page.TitleAsync()).ShouldContain("Fact explorer");
-        (await explorer.CardIdsAsync()).ShouldBe(firstPage);
-        (await explorer.Page.Locator("#status").TextContentAsync()).ShouldBe("Showing 50 of 258 facts");
+        (await explorer.CardIdsAsync()).ShouldBe(facts.Take(ExplorerPage.ListPageSize));
+        (await explorer.Cards.EvaluateAllAsync<string?[]>("cards => cards.map(c => c.dataset.kind ?? null)"))
+            .ShouldBe(all.Take(ExplorerPage.ListPageSize).Select(f => f.GetProperty("kind").ValueKind == JsonValueKind.String ? f.GetProperty("kind").GetString() : null),
+                "each card carries its fact's claim kind, and none while the fact is unclassified");
+        (await explorer.Page.Locator("#status").TextContentAsync()).ShouldBe($"Showing {ExplorerPage.ListPageSize} of {Count(facts.Count, "fact")}");
 
         var footer = await explorer.Page.Locator("#dataset-info").InnerTextAsync();
         footer.ShouldContain(dataset.GetProperty("version").GetString()!);
-        footer.ShouldContain("258 facts, 82 entities, 5 sources");
+        footer.ShouldContain($"{Count(facts.Count, "fact")}, {Count(entities, "entity", "entities")}, {Count(sources, "source")}");
     }
 
     [Fact]
@@ -46,7 +55,7 @@ public sealed class ListTests(ExplorerFixture fixture)
         var expected = await fixture.Api.FactIdsAsync("q=abstain");
         expected.ShouldContain("un-general-assembly-abstention");
         (await explorer.CardIdsAsync()).ShouldBe(expected);
-        (await explorer.Page.Locator("#status").TextContentAsync()).ShouldBe($"Showing {expected.Count} of {expected.Count} facts");
+        (await explorer.Page.Locator("#status").TextContentAsync()).ShouldBe($"Showing {expected.Count} of {Count(expected.Count, "fact")}");
     }
 
     [Fact]
@@ -62,7 +71,7 @@ public sealed class ListTests(ExplorerFixture fixture)
 
         var expected = await fixture.Api.FactIdsAsync("entity=russia&from=2022-03&to=2022-10");
         expected.Count.ShouldBeGreaterThan(0);
-        (await explorer.CardIdsAsync()).ShouldBe(expected.Take(50));
+        (await explorer.CardIdsAsync()).ShouldBe(expected.Take(ExplorerPage.ListPageSize));
     }
 
     [Fact]
@@ -101,7 +110,8 @@ public sealed class ListTests(ExplorerFixture fixture)
         }
 
         (await explorer.CardIdsAsync()).ShouldBe(await fixture.Api.FactIdsAsync());
-        (await explorer.Page.Locator("#status").TextContentAsync()).ShouldBe("Showing 258 of 258 facts");
+        var total = await fixture.Api.TotalAsync("/api/v1/facts");
+        (await explorer.Page.Locator("#status").TextContentAsync()).ShouldBe($"Showing {total} of {Count(total, "fact")}");
     }
 
     [Fact]

@@ -3,7 +3,7 @@
 
 const BASE = '/api/v1';
 
-/** The API's largest page; 258 facts fit in two requests. */
+/** The API's largest page. */
 export const MAX_PAGE_SIZE = 200;
 
 export class ApiError extends Error {
@@ -64,6 +64,9 @@ export async function getSources() {
 }
 
 export const getTopics = () => request('/topics');
+
+/** Every enumerated value the data uses, with descriptions: [{ name, description, terms: [{ name, description }] }]. */
+export const getVocabularies = () => request('/vocabularies');
 
 export const getDataset = () => request('/dataset');
 

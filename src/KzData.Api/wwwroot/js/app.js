@@ -7,10 +7,11 @@ import { emptyFilters, factQuery, parseState, stateHref } from './state.js';
 import { renderArticle, renderArticleError, renderArticleLoading, revealPassage } from './views/article-dialog.js';
 import { closeModal, openModal, wireDialog } from './views/dialogs.js';
 import { renderFact, renderFactError, renderFactLoading } from './views/fact-dialog.js';
-import { fillEntities, fillTopics, readFilters, showFilters, wireFiltersToggle } from './views/filters.js';
+import { fillEntities, fillKinds, fillTopics, readFilters, showClaimant, showFilters, wireFiltersToggle } from './views/filters.js';
 import { renderDatasetInfo } from './views/footer.js';
 import { LIST_PAGE_SIZE, renderFactPage } from './views/list.js';
 import { renderTimeline } from './views/timeline.js';
+import { setVocabularies } from './vocabularies.js';
 
 const SEARCH_DELAY_MS = 300;
 const baseTitle = document.title;
@@ -25,6 +26,7 @@ let shownEvidenceKey = null;
 
 const statements = new Map();
 const sources = new Map();
+const entityNames = new Map();
 
 /** What views need to build links and labels. */
 const context = {
@@ -46,8 +48,11 @@ const sourcesLoaded = api.getSources().then(list => {
   for (const source of list) sources.set(source.id, source);
 }, () => {});
 
+// Topics, entity kinds, bounds and claim kinds: labels, tooltips and topic colours come from here.
+const vocabulariesLoaded = api.getVocabularies().then(setVocabularies);
+
 /** What rendering facts needs besides the facts themselves. */
-const lookupsLoaded = Promise.all([disputedLoaded, sourcesLoaded]);
+const lookupsLoaded = Promise.all([disputedLoaded, sourcesLoaded, vocabulariesLoaded.catch(() => {})]);
 
 function navigate(next, { replace = false } = {}) {
   const previous = state;
@@ -59,6 +64,7 @@ function navigate(next, { replace = false } = {}) {
 
 function render(previous) {
   showFilters(state);
+  showClaimant(state.claimant, id => entityNames.get(id));
   if (!previous || factQuery(previous) !== factQuery(state) || previous.view !== state.view) {
     loadResults();
   }
@@ -254,6 +260,10 @@ function wire() {
     clearTimeout(searchTimer);
     navigate({ ...state, ...emptyFilters, fact: null, quote: null });
   });
+  byId('claimant-clear').addEventListener('click', () => {
+    navigate({ ...state, claimant: '', fact: null, quote: null });
+    byId('f-q').focus();
+  });
   wireFiltersToggle();
 
   for (const button of document.querySelectorAll('.view-switch [data-view]')) {
@@ -285,10 +295,15 @@ async function start() {
   // Facts load while the filter options do; the selects show the state once they have options.
   render(null);
   api.getDataset().then(renderDatasetInfo, () => {});
-  const [topics, entities] = await Promise.allSettled([api.getTopics(), api.getEntities()]);
+  const [vocabularies, topics, entities] = await Promise.allSettled([vocabulariesLoaded, api.getTopics(), api.getEntities()]);
+  if (vocabularies.status === 'fulfilled') fillKinds();
   if (topics.status === 'fulfilled') fillTopics(topics.value);
-  if (entities.status === 'fulfilled') fillEntities(entities.value);
+  if (entities.status === 'fulfilled') {
+    for (const entity of entities.value) entityNames.set(entity.id, entity.name);
+    fillEntities(entities.value);
+  }
   showFilters(state);
+  showClaimant(state.claimant, id => entityNames.get(id));
 }
 
 start();

@@ -3,19 +3,24 @@
 
 /**
  * h('a', { href: '?fact=x', class: 'fact-link' }, 'text', child)
- * Attributes that are null, undefined or false are left out; `true` sets an empty attribute.
+ * Attributes that are null, undefined or false are left out; `true` sets an empty attribute. `dataset`
+ * is an object (null entries left out); `style` an object of properties, custom ones too, set through the CSSOM.
  */
 export function h(tag, attributes, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value == null || value === false) continue;
     if (name === 'class') element.className = value;
-    else if (name === 'dataset') Object.assign(element.dataset, value);
+    else if (name === 'dataset') Object.assign(element.dataset, defined(value));
+    else if (name === 'style') for (const [property, v] of Object.entries(value)) element.style.setProperty(property, v);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   element.append(...present(children));
   return element;
 }
+
+// The entries of an object that have a value: dataset would store null as the text "null".
+const defined = object => Object.fromEntries(Object.entries(object).filter(([, value]) => value != null));
 
 /** Replaces an element's children. Unlike replaceChildren, skips null and false, which it would print as text. */
 export function fill(element, ...children) {

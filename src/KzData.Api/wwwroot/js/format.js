@@ -5,6 +5,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** "domestic-politics" -> "Domestic politics" */
 export function label(kebab) {
+  if (!kebab) return '';
   const words = kebab.replaceAll('-', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -31,22 +32,12 @@ export function formatDayInYear(date) {
   return day ? `${Number(day)} ${monthName}` : monthName;
 }
 
-const BOUNDS = { exact: '', about: 'about ', 'at-least': 'at least ', 'at-most': 'at most ' };
-
-/** { value: 200000, unit: 'people', bound: 'at-least' } -> "At least 200,000 people" */
-export function formatQuantity(quantity) {
+/** ({ value: 200000, unit: 'people' }, 'at least') -> "At least 200,000 people" */
+export function formatQuantity(quantity, boundWording = '') {
   const number = Number(quantity.value).toLocaleString('en-US');
   const figure = quantity.unit === 'percent' ? `${number}%` : `${number} ${quantity.unit}`;
-  const text = `${BOUNDS[quantity.bound] ?? ''}${figure}`;
+  const text = boundWording ? `${boundWording} ${figure}` : figure;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-const QUALITY = {
-  original: 'Original text',
-  'machine-translated': 'Machine-translated: quotes keep the translation\'s wording',
-  paraphrased: 'Machine-paraphrased: quotes keep the garbled wording',
-};
-
-export const textQuality = quality => QUALITY[quality] ?? label(quality);
 
 export const plural = (count, one, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;

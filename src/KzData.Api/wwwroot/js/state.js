@@ -1,7 +1,7 @@
 // The page state lives in the query string, so every view is a shareable link:
-// ?topic=migration&q=oil&view=timeline&fact=some-fact-id&quote=0
+// ?topic=migration&kind=assessment&q=oil&view=timeline&fact=some-fact-id&quote=0
 
-const FILTERS = ['q', 'topic', 'entity', 'from', 'to', 'disputed', 'sort'];
+const FILTERS = ['q', 'topic', 'entity', 'kind', 'claimant', 'from', 'to', 'disputed', 'sort'];
 
 /** The state a URL's query string describes; unknown or malformed parts fall back to defaults. */
 export function parseState(search) {
@@ -12,6 +12,8 @@ export function parseState(search) {
     q: text('q'),
     topic: text('topic'),
     entity: text('entity'),
+    kind: text('kind'),
+    claimant: text('claimant'),
     from: text('from'),
     to: text('to'),
     disputed: params.get('disputed') === 'true',
@@ -45,7 +47,9 @@ export function factQuery(state) {
 
 /** How many filters (other than the search text and order) are set, for the phone's "More filters" button. */
 export function activeFilterCount(state) {
-  return ['topic', 'entity', 'from', 'to', 'disputed'].filter(name => state[name]).length;
+  return ['topic', 'entity', 'kind', 'claimant', 'from', 'to', 'disputed'].filter(name => state[name]).length;
 }
 
-export const emptyFilters = Object.freeze({ q: '', topic: '', entity: '', from: '', to: '', disputed: false, sort: '' });
+export const emptyFilters = Object.freeze({
+  q: '', topic: '', entity: '', kind: '', claimant: '', from: '', to: '', disputed: false, sort: '',
+});

@@ -1,6 +1,7 @@
 // The article dialog: the source text with the quoted passage highlighted and scrolled into view.
 import { byId, fill, h } from '../dom.js';
-import { textQuality } from '../format.js';
+import { textQuality } from '../vocabularies.js';
+import { sourceByline } from './fact-parts.js';
 
 /**
  * Shows the article with text.substring(start, start + length) in a <mark>. JS strings and .NET
@@ -10,9 +11,10 @@ export function renderArticle(evidence, source, text) {
   const end = evidence.start + evidence.length;
   const passage = h('mark', { id: 'passage', class: 'passage', tabindex: '-1' }, text.substring(evidence.start, end));
   fill(byId('article-title'), evidence.sourceTitle);
-  fill(byId('article-meta'), 
+  fill(byId('article-meta'),
+    source && [sourceByline(source, { capital: true }), h('br')],
     `Quoted passage at line ${evidence.line}`,
-    source && h('span', { class: `quality quality-${source.textQuality}` }, ` · ${textQuality(source.textQuality)}`));
+    source && h('span', { class: 'quality', dataset: { quality: source.textQuality } }, ` · ${textQuality(source.textQuality)}`));
   fill(byId('article-text'), text.substring(0, evidence.start), passage, text.substring(end));
   byId('article-body').scrollTop = 0;
 }

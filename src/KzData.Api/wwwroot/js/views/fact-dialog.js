@@ -1,7 +1,8 @@
 // The fact dialog: the statement, its details and every quote that supports it.
 import { byId, fill, h } from '../dom.js';
-import { plural, textQuality } from '../format.js';
-import { conflictLinks, dateLabel, entityChips, navLink, quantityLine, topicBadge } from './fact-parts.js';
+import { plural } from '../format.js';
+import { textQuality } from '../vocabularies.js';
+import { claimLine, conflictLinks, dateLabel, entityChips, kindBadge, navLink, quantityLine, sourceByline, topicBadge } from './fact-parts.js';
 
 export function renderFactLoading() {
   fill(byId('fact-kicker'), 'Fact');
@@ -17,10 +18,10 @@ export function renderFactError(message) {
 
 export function renderFact(fact, context) {
   const sourceCount = new Set(fact.evidence.map(e => e.sourceId)).size;
-  fill(byId('fact-kicker'), topicBadge(fact.topic), dateLabel(fact));
+  fill(byId('fact-kicker'), topicBadge(fact.topic), kindBadge(fact), dateLabel(fact));
   fill(byId('fact-body'), 
     h('h2', { id: 'fact-title', class: 'sheet-title', dataset: { factId: fact.id } }, fact.statement),
-    fact.attributedTo && h('p', { class: 'fact-speaker' }, `Said by ${fact.attributedTo.name}`),
+    claimLine(fact, context, { asOf: true }),
     quantityLine(fact),
     entityChips(fact, context),
     conflictLinks(fact, context),
@@ -38,6 +39,7 @@ export function renderFact(fact, context) {
 
 function evidenceItem(fact, evidence, index, context) {
   const source = context.sourceOf(evidence.sourceId);
+  const byline = sourceByline(source);
   const captionId = `evidence-${index}-source`;
   return h('li', { class: 'evidence-item' },
     navLink(context.link({ fact: fact.id, quote: index }), {
@@ -48,6 +50,6 @@ function evidenceItem(fact, evidence, index, context) {
     h('blockquote', { class: 'quote' }, evidence.quote),
     h('span', { class: 'quote-action' }, 'Read it in the article', h('span', { 'aria-hidden': 'true' }, ' →'))),
     h('p', { class: 'quote-source', id: captionId },
-      h('cite', null, evidence.sourceTitle), ` · line ${evidence.line}`,
+      h('cite', null, evidence.sourceTitle), byline && [' · ', byline], ` · line ${evidence.line}`,
       source && source.textQuality !== 'original' && h('span', { class: 'quality' }, ` · ${textQuality(source.textQuality)}`)));
 }

@@ -1,19 +1,20 @@
 // The fact list: cards, paged with "Load more".
 import { h } from '../dom.js';
 import { plural } from '../format.js';
-import { conflictLinks, dateLabel, entityChips, navLink, quantityLine, topicBadge } from './fact-parts.js';
+import { topicStyle } from '../vocabularies.js';
+import { claimLine, conflictLinks, dateLabel, entityChips, kindBadge, navLink, quantityLine, topicBadge } from './fact-parts.js';
 
 export const LIST_PAGE_SIZE = 50;
 
 export function renderFactCard(fact, context) {
   const sources = new Set(fact.evidence.map(e => e.sourceId)).size;
   const titleId = `fact-${fact.id}`;
-  return h('li', { class: 'fact-card', dataset: { factId: fact.id, topic: fact.topic } },
+  return h('li', { class: 'fact-card', dataset: { factId: fact.id, topic: fact.topic, kind: fact.kind }, style: topicStyle(fact.topic) },
     h('article', { 'aria-labelledby': titleId },
-      h('div', { class: 'fact-meta' }, topicBadge(fact.topic), dateLabel(fact)),
+      h('div', { class: 'fact-meta' }, topicBadge(fact.topic), kindBadge(fact), dateLabel(fact)),
       h('h2', { class: 'fact-statement' },
         navLink(context.link({ fact: fact.id }), { id: titleId, class: 'fact-link' }, fact.statement)),
-      fact.attributedTo && h('p', { class: 'fact-speaker' }, `Said by ${fact.attributedTo.name}`),
+      claimLine(fact, context),
       quantityLine(fact),
       entityChips(fact, context),
       conflictLinks(fact, context),

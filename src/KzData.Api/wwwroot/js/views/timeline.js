@@ -1,7 +1,8 @@
 // The timeline: dated facts in date order, grouped by year.
 import { h } from '../dom.js';
 import { formatDayInYear, formatPeriod } from '../format.js';
-import { navLink, topicBadge } from './fact-parts.js';
+import { topicStyle } from '../vocabularies.js';
+import { claimLine, isClaim, kindBadge, navLink, topicBadge } from './fact-parts.js';
 
 /** Renders dated facts (already sorted by the API) and returns how many it showed. */
 export function renderTimeline(container, facts, context) {
@@ -21,11 +22,12 @@ export function renderTimeline(container, facts, context) {
 }
 
 function timelineItem(fact, context) {
-  return h('li', { class: 'timeline-item', dataset: { factId: fact.id, date: fact.date, topic: fact.topic } },
+  return h('li', { class: 'timeline-item', dataset: { factId: fact.id, date: fact.date, topic: fact.topic }, style: topicStyle(fact.topic) },
     h('time', { class: 'timeline-when', datetime: fact.date, title: formatPeriod(fact.date, fact.until) },
       formatDayInYear(fact.date) || `In ${fact.date.slice(0, 4)}`),
     h('div', { class: 'timeline-what' },
-      h('p', { class: 'timeline-meta' }, topicBadge(fact.topic),
+      h('p', { class: 'timeline-meta' }, topicBadge(fact.topic), kindBadge(fact),
         fact.until && h('span', { class: 'timeline-period' }, formatPeriod(fact.date, fact.until))),
-      navLink(context.link({ fact: fact.id }), { class: 'fact-link' }, fact.statement)));
+      navLink(context.link({ fact: fact.id }), { class: 'fact-link' }, fact.statement),
+      isClaim(fact) && claimLine(fact, context)));
 }
