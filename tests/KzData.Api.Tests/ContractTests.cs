@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using KzData.Api.Contracts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KzData.Api.Tests;
 
@@ -24,6 +26,25 @@ public sealed class ContractTests(ApiFactory factory) : IClassFixture<ApiFactory
                 property.IsDefined(typeof(RequiredMemberAttribute), inherit: false).ShouldBeTrue($"{dto.Name}.{property.Name} is not required");
                 property.IsDefined(typeof(System.ComponentModel.DescriptionAttribute), inherit: false).ShouldBeTrue($"{dto.Name}.{property.Name} has no [Description] for OpenAPI");
             }
+        }
+    }
+
+    [Fact]
+    public void Every_api_endpoint_has_its_request_delegate_generated_at_compile_time()
+    {
+        // The request delegate generator skips a handler it cannot handle (say, an [AsParameters] shape it does
+        // not support) and the endpoint silently falls back to reflection at run time; that shows here.
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal) || e.RoutePattern.RawText == "/health")
+            .ToList();
+
+        endpoints.ShouldNotBeEmpty();
+        foreach (var endpoint in endpoints)
+        {
+            var generated = endpoint.RequestDelegate!.Method.DeclaringType;
+            generated.ShouldNotBeNull(endpoint.RoutePattern.RawText);
+            generated.Assembly.ShouldBe(typeof(FactDto).Assembly, endpoint.RoutePattern.RawText);
+            generated.Namespace.ShouldBe("Microsoft.AspNetCore.Http.Generated", endpoint.RoutePattern.RawText);
         }
     }
 

@@ -136,6 +136,26 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Every_parameter_schema_says_what_its_text_must_be()
+    {
+        // Parameters are bound as text; a bare {"type": "string"} means a query record property or route
+        // parameter lacks its ParameterSchemaAttribute.
+        var document = await Document();
+
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var parameter in item!["get"]!["parameters"]?.AsArray() ?? [])
+            {
+                var schema = parameter!["schema"]!;
+                var one = schema["items"] ?? schema;
+                var constrained = one["$ref"] is not null || one["pattern"] is not null || one["enum"] is not null || one["maxLength"] is not null
+                    || one["type"]?.GetValue<string>() is "integer" or "boolean";
+                constrained.ShouldBeTrue($"{path} {parameter["name"]}: {schema.ToJsonString()}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Paging_parameters_are_integers_with_their_bounds_on_every_list()
     {
         var document = await Document();
