@@ -20,7 +20,7 @@ internal static class OpenApiSetup
                     Title = "KzData API",
                     Version = "v1",
                     Description = "Source-traced facts about Kazakhstan's foreign and security policy during Russia's war on Ukraine (2022). " +
-                        "Every fact carries verbatim quotes verified against the five source articles at build time. " +
+                        "Every fact carries verbatim quotes verified against the source articles at build time. " +
                         "Responses carry a strong ETag derived from the dataset version (send If-None-Match for a 304), " +
                         "Cache-Control: public, and are compressed with Brotli or gzip when asked. Errors are RFC 9457 problem+json.",
                 };
@@ -31,7 +31,7 @@ internal static class OpenApiSetup
                 {
                     new() { Name = "Facts", Description = "Atomic, source-traced claims: filter, search, page." },
                     new() { Name = "Entities", Description = "Countries, organizations, people, places, companies and media the facts are about." },
-                    new() { Name = "Sources", Description = "The five news articles, with their full text for highlighting quotes." },
+                    new() { Name = "Sources", Description = "The news articles, with their full text for highlighting quotes." },
                     new() { Name = "Dataset", Description = "Topics, version and counts, liveness." },
                 };
                 foreach (var path in document.Paths.Values)
