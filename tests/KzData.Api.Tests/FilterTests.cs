@@ -54,7 +54,7 @@ public sealed class FilterTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Claimant_and_kind_combine_with_the_other_filters()
+    public async Task Claimant_combines_with_the_other_filters()
     {
         var fact = Dataset.Facts.First(f => f.Claimant is not null);
 
