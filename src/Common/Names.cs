@@ -6,6 +6,12 @@ namespace KzData.Common
     /// <summary>How one name is spelled in each place: kebab-case ids and wire values, PascalCase C# members.</summary>
     internal static class Names
     {
+        /// <summary>
+        /// The pattern of every id (fact, entity, source): kebab-case ASCII starting with a letter, because ids
+        /// become C# member names and URL segments. The JSON Schema and OpenAPI pattern; one definition for all.
+        /// </summary>
+        public const string IdPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+
         /// <summary>Each kebab part capitalised and joined: "un-general-assembly" -> "UnGeneralAssembly", "es-11-1" -> "Es111".</summary>
         public static string ToPascalCase(string id)
         {

@@ -1,4 +1,8 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KzData.Api.Tests;
 
@@ -32,6 +36,78 @@ public sealed class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
         second.StatusCode.ShouldBe(HttpStatusCode.NotModified);
         second.Headers.ETag.ShouldBe(etag);
         (await second.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// Every GET endpoint the app maps, read from its routing table (not a list kept here), with each route id
+    /// filled with a real one: a new endpoint is walked the day it is mapped, and one that answers without the
+    /// representation helper (say, with TypedResults.Ok) fails here.
+    /// </summary>
+    [Fact]
+    public async Task Every_get_endpoint_answers_with_a_strong_etag_cache_control_and_304()
+    {
+        var urls = GetUrls(factory.Services);
+        urls.ShouldContain("/api/v1/health");
+        urls.ShouldContain("/health");
+
+        foreach (var url in urls)
+        {
+            using var first = await client.GetAsync(url);
+            first.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            var etag = first.Headers.ETag;
+            etag.ShouldNotBeNull(url);
+            etag.IsWeak.ShouldBeFalse(url);
+            etag.Tag.ShouldStartWith("\"" + Dataset.Version, customMessage: url);
+            first.Headers.CacheControl.ShouldNotBeNull(url);
+            first.Headers.CacheControl.Public.ShouldBeTrue(url);
+            first.Headers.CacheControl.MaxAge.ShouldNotBeNull(url);
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.IfNoneMatch.Add(etag);
+            using var second = await client.SendAsync(request);
+            second.StatusCode.ShouldBe(HttpStatusCode.NotModified, url);
+            second.Headers.ETag.ShouldBe(etag, url);
+        }
+    }
+
+    /// <summary>A URL for each GET endpoint, route parameters filled with ids from the dataset.</summary>
+    private static List<string> GetUrls(IServiceProvider services)
+    {
+        // The entity is a claimant so that /entities/{id}/claims is not trivially empty.
+        var ids = new Dictionary<string, string>
+        {
+            ["facts"] = Dataset.Facts[0].Id,
+            ["entities"] = Dataset.Facts.Select(f => f.Claimant).OfType<Entity>().First().Id,
+            ["sources"] = Dataset.Sources[0].Id,
+        };
+
+        var urls = new List<string>();
+        foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = endpoint.RoutePattern;
+            if (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Get) != true
+                || pattern.Parameters.Any(p => p.IsCatchAll) // the 404 for unknown API routes
+                || pattern.RawText!.StartsWith("/openapi/", StringComparison.Ordinal)) // the framework's document, not data
+            {
+                continue;
+            }
+
+            var segments = pattern.RawText.Trim('/').Split('/');
+            for (var i = 0; i < segments.Length; i++)
+            {
+                if (segments[i] == "{id}")
+                {
+                    ids.TryGetValue(segments[i - 1], out var id).ShouldBeTrue($"{pattern.RawText}: give the test an id for '{segments[i - 1]}'");
+                    segments[i] = id!;
+                }
+            }
+
+            var url = "/" + string.Join('/', segments);
+            url.ShouldNotContain("{", customMessage: $"{pattern.RawText}: the test cannot fill this route parameter");
+            urls.Add(url);
+        }
+
+        return urls;
     }
 
     [Fact]

@@ -25,10 +25,10 @@ public sealed class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory
 
         json.GetProperty("id").GetString().ShouldBe(fact.Id);
         json.GetProperty("statement").GetString().ShouldBe(fact.Statement);
-        json.GetProperty("topic").GetString().ShouldBe(JsonNamingPolicy.KebabCaseLower.ConvertName(fact.Topic.ToString()));
+        json.GetProperty("topic").GetString().ShouldBe(Vocabularies.NameOf(fact.Topic));
         json.GetProperty("date").GetString().ShouldBe(fact.Date.ToString());
         json.GetProperty("quantity").GetProperty("value").GetDecimal().ShouldBe(fact.Quantity!.Value);
-        json.GetProperty("quantity").GetProperty("bound").GetString()!.ShouldMatch("^(exact|about|at-least|at-most)$");
+        json.GetProperty("quantity").GetProperty("bound").GetString().ShouldBe(Vocabularies.NameOf(fact.Quantity.Bound));
         json.GetProperty("conflictsWith").EnumerateArray().Select(c => c.GetString()).ShouldBe(fact.ConflictsWith.Select(c => c.Id));
         var entity = json.GetProperty("entities")[0];
         entity.GetProperty("id").GetString().ShouldBe(fact.Entities[0].Id);
@@ -70,10 +70,56 @@ public sealed class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task An_entity_s_claims_are_the_facts_it_claims_like_the_claimant_filter()
+    {
+        var claimants = Dataset.Facts.Select(f => f.Claimant).OfType<Entity>().Distinct().ToList();
+        claimants.ShouldNotBeEmpty();
+
+        foreach (var entity in claimants)
+        {
+            var expected = Dataset.Facts.Where(f => f.Claimant == entity).Select(f => f.Id).ToList();
+            var claims = await client.GetJson($"/api/v1/entities/{entity.Id}/claims?pageSize=200");
+
+            claims.Ids().ShouldBe(expected.Take(200), entity.Id);
+            claims.GetProperty("total").GetInt32().ShouldBe(expected.Count, entity.Id);
+            (await client.GetJson($"/api/v1/entities/{entity.Id}")).GetProperty("claimCount").GetInt32().ShouldBe(expected.Count, entity.Id);
+        }
+
+        var silent = Dataset.Entities.First(e => !claimants.Contains(e));
+        (await client.GetJson($"/api/v1/entities/{silent.Id}/claims")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await client.GetJson($"/api/v1/entities/{silent.Id}")).GetProperty("claimCount").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task An_entity_s_claims_sort_and_page_like_its_facts()
+    {
+        var entity = Dataset.Facts.Select(f => f.Claimant).OfType<Entity>().GroupBy(e => e).MaxBy(g => g.Count())!.Key;
+        var byId = Dataset.Facts.Where(f => f.Claimant == entity).Select(f => f.Id).Order(StringComparer.Ordinal).ToList();
+
+        using var response = await client.GetAsync($"/api/v1/entities/{entity.Id}/claims?sort=id&pageSize=1&page=2");
+        var page = await response.Json();
+
+        page.Ids().ShouldBe(byId.Skip(1).Take(1));
+        response.Headers.GetValues("Link").Single().ShouldContain("rel=\"prev\"");
+    }
+
+    [Fact]
+    public async Task The_entity_list_carries_claim_counts()
+    {
+        var list = await client.GetJson("/api/v1/entities?pageSize=200");
+
+        foreach (var item in list.GetProperty("items").EnumerateArray())
+        {
+            var entity = Dataset.Entities.Single(e => e.Id == item.GetProperty("id").GetString());
+            item.GetProperty("claimCount").GetInt32().ShouldBe(Dataset.Facts.Count(f => f.Claimant == entity), entity.Id);
+        }
+    }
+
+    [Fact]
     public async Task Sources_list_source_facts_and_text()
     {
         var list = await client.GetJson("/api/v1/sources");
-        list.GetProperty("total").GetInt32().ShouldBe(5);
+        list.GetProperty("total").GetInt32().ShouldBe(Dataset.Sources.Count);
 
         var source = Sources.KazakhstanConcernedAboutInvasion;
         var json = await client.GetJson($"/api/v1/sources/{source.Id}");
@@ -156,7 +202,7 @@ public sealed class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory
         dataset.GetProperty("version").GetString().ShouldBe(Dataset.Version);
         dataset.GetProperty("counts").GetProperty("facts").GetInt32().ShouldBe(Dataset.Facts.Count);
         dataset.GetProperty("counts").GetProperty("entities").GetInt32().ShouldBe(Dataset.Entities.Count);
-        dataset.GetProperty("counts").GetProperty("sources").GetInt32().ShouldBe(5);
+        dataset.GetProperty("counts").GetProperty("sources").GetInt32().ShouldBe(Dataset.Sources.Count);
         dataset.GetProperty("earliestDate").GetString().ShouldBe(Dataset.Facts.Where(f => f.Date is not null).Min(f => f.Date)!.Value.ToString());
 
         (await client.GetJson("/health")).GetProperty("status").GetString().ShouldBe("ok");

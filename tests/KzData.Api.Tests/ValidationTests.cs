@@ -22,6 +22,12 @@ public sealed class ValidationTests(ApiFactory factory) : IClassFixture<ApiFacto
     [InlineData("/api/v1/entities?pageSize=201", "pageSize", "from 1 to 200")]
     [InlineData("/api/v1/sources?page=0", "page", "whole number")]
     [InlineData("/api/v1/entities/kazakhstan/facts?sort=up", "sort", "date, -date, id")]
+    [InlineData("/api/v1/entities/kazakhstan/claims?sort=up", "sort", "date, -date, id")]
+    [InlineData("/api/v1/sources/kazakhstan-struggles-with-russia/facts?pageSize=0", "pageSize", "from 1 to 200")]
+    [InlineData("/api/v1/facts?kind=statment", "kind", "did you mean 'statement'?")]
+    [InlineData("/api/v1/facts?kind=person", "kind", "allowed: event, statement, assessment")]
+    [InlineData("/api/v1/entities?kind=statement", "kind", "allowed: country, organization")]
+    [InlineData("/api/v1/facts?claimant=tokaev", "claimant", "did you mean 'kassym-jomart-tokayev'?")]
     public async Task Invalid_parameters_are_400_problems_naming_the_parameter(string url, string parameter, string message)
     {
         using var response = await client.GetAsync(url);
@@ -49,6 +55,7 @@ public sealed class ValidationTests(ApiFactory factory) : IClassFixture<ApiFacto
     [InlineData("/api/v1/entities/kazakstan", "kazakhstan")]
     [InlineData("/api/v1/sources/war-revealed-independent-kazakstan", "war-revealed-independent-kazakhstan")]
     [InlineData("/api/v1/entities/tokaev/facts", "kassym-jomart-tokayev")]
+    [InlineData("/api/v1/entities/tokaev/claims", "kassym-jomart-tokayev")]
     [InlineData("/api/v1/sources/war-revealed-independent-kazakstan/text", "war-revealed-independent-kazakhstan")]
     public async Task Unknown_ids_are_404_problems_with_a_suggestion(string url, string suggestion)
     {
@@ -97,9 +104,9 @@ public sealed class ValidationTests(ApiFactory factory) : IClassFixture<ApiFacto
     public async Task Random_query_strings_never_get_a_5xx()
     {
         var random = new Random(20221);
-        string[] keys = ["topic", "entity", "source", "from", "to", "q", "disputed", "sort", "page", "pageSize", "kind", "x", "", "%00", "page[]"];
-        string[] values = ["", "1", "0", "-1", "200", "201", "99999999999999999999", "2022", "2022-02-30", "9999-12-31", "0001-01-01", "diplomacy", "kazakhstan", "csto", "true", "nope", "%FF", "%", "<script>", "' OR 1=1 --", "😀", new string('a', 500), "..", "null", "NaN", "1e9", " "];
-        var paths = new[] { "/api/v1/facts", "/api/v1/entities", "/api/v1/sources", "/api/v1/entities/kazakhstan/facts", "/api/v1/sources/war-revealed-independent-kazakhstan/facts" };
+        string[] keys = ["topic", "entity", "claimant", "source", "from", "to", "q", "disputed", "sort", "page", "pageSize", "kind", "x", "", "%00", "page[]"];
+        string[] values = ["", "1", "0", "-1", "200", "201", "99999999999999999999", "2022", "2022-02-30", "9999-12-31", "0001-01-01", "diplomacy", "kazakhstan", "csto", "statement", "person", "true", "nope", "%FF", "%", "<script>", "' OR 1=1 --", "😀", new string('a', 500), "..", "null", "NaN", "1e9", " "];
+        var paths = new[] { "/api/v1/facts", "/api/v1/entities", "/api/v1/sources", "/api/v1/entities/kazakhstan/facts", "/api/v1/entities/kassym-jomart-tokayev/claims", "/api/v1/sources/war-revealed-independent-kazakhstan/facts" };
 
         for (var i = 0; i < 400; i++)
         {

@@ -1,22 +1,20 @@
 using KzData.Api.Infrastructure;
-using Microsoft.Extensions.Primitives;
+using KzData.Api.Queries;
 
 namespace KzData.Api.Apis;
 
-/// <summary>The filters and sort of a fact list, parsed and validated from the query string.</summary>
+/// <summary>The filters and sort of a fact list, validated from a <see cref="FactQuery"/> and a <see cref="FactOrder"/>.</summary>
 internal sealed class FactFilter
 {
-    public static readonly string[] Sorts = ["date", "-date", "id"];
-
     public HashSet<Topic> Topics { get; private init; } = [];
 
     public HashSet<ClaimKind> Kinds { get; private init; } = [];
 
-    public Entity? Claimant { get; private set; }
+    public Entity? Claimant { get; private init; }
 
-    public List<Entity> Entities { get; } = [];
+    public IReadOnlyList<Entity> Entities { get; private init; } = [];
 
-    public Source? Source { get; private set; }
+    public Source? Source { get; private init; }
 
     public PartialDate? From { get; private init; }
 
@@ -28,66 +26,26 @@ internal sealed class FactFilter
 
     public string? Sort { get; private init; }
 
-    public static FactFilter Read(QueryReader reader, StringValues topic, StringValues kind, StringValues entity, string? claimant, string? source, string? from, string? to, string? q, string? disputed, string? sort)
+    /// <summary>Validates <paramref name="query"/> and <paramref name="order"/>; each bad value becomes one error in <paramref name="reader"/>.</summary>
+    public static FactFilter Read(QueryReader reader, FactQuery query, FactOrder order)
     {
         var filter = new FactFilter
         {
-            Topics = reader.Enums<Topic>("topic", topic),
-            Kinds = reader.Enums<ClaimKind>("kind", kind),
-            From = reader.Date("from", from),
-            To = reader.Date("to", to),
-            Text = reader.Text("q", q),
-            Disputed = reader.Bool("disputed", disputed),
-            Sort = reader.OneOf("sort", sort, Sorts),
+            Topics = reader.Enums<Topic>("topic", query.Topics),
+            Kinds = reader.Enums<ClaimKind>("kind", query.Kinds),
+            Entities = reader.Entities("entity", query.Entities),
+            Claimant = reader.Entities("claimant", query.Claimant).SingleOrDefault(),
+            Source = reader.Source("source", query.Source),
+            From = reader.Date("from", query.From),
+            To = reader.Date("to", query.To),
+            Text = reader.Text("q", query.Text),
+            Disputed = reader.Bool("disputed", query.Disputed),
+            Sort = reader.OneOf("sort", order.Sort, FactOrder.Values),
         };
 
         if (filter.From is { } start && filter.To is { } end && start.Start > end.End)
         {
             reader.Fail("from", $"from ({start}) is after to ({end}).");
-        }
-
-        foreach (var id in entity)
-        {
-            if (string.IsNullOrEmpty(id))
-            {
-                continue;
-            }
-
-            if (Dataset.TryGetEntity(id, out var found))
-            {
-                filter.Entities.Add(found);
-            }
-            else
-            {
-                var suggestion = KzData.Common.Suggestions.Nearest(id, Dataset.Entities.Select(e => e.Id));
-                reader.Fail("entity", $"unknown entity '{id}'{KzData.Common.Suggestions.DidYouMean(suggestion)}; see GET /api/v1/entities.");
-            }
-        }
-
-        if (claimant is not null)
-        {
-            if (Dataset.TryGetEntity(claimant, out var found))
-            {
-                filter.Claimant = found;
-            }
-            else
-            {
-                var suggestion = KzData.Common.Suggestions.Nearest(claimant, Dataset.Entities.Select(e => e.Id));
-                reader.Fail("claimant", $"unknown entity '{claimant}'{KzData.Common.Suggestions.DidYouMean(suggestion)}; see GET /api/v1/entities.");
-            }
-        }
-
-        if (source is not null)
-        {
-            if (Dataset.TryGetSource(source, out var found))
-            {
-                filter.Source = found;
-            }
-            else
-            {
-                var suggestion = KzData.Common.Suggestions.Nearest(source, Dataset.Sources.Select(s => s.Id));
-                reader.Fail("source", $"unknown source '{source}'{KzData.Common.Suggestions.DidYouMean(suggestion)}; see GET /api/v1/sources.");
-            }
         }
 
         return filter;

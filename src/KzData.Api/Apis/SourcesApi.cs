@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using KzData.Api.Contracts;
 using KzData.Api.Infrastructure;
+using KzData.Api.OpenApi;
+using KzData.Api.Queries;
 
 namespace KzData.Api.Apis;
 
@@ -11,24 +13,24 @@ internal static class SourcesApi
     {
         var group = app.MapGroup("/api/v1/sources").WithTags("Sources");
 
-        group.MapMethods("", EndpointExtensions.GetAndHead, ListSources)
+        group.MapMethods("", ReadMethods.GetAndHead, ListSources)
             .WithName("ListSources")
             .WithSummary("List sources")
-            .WithDescription("The five news articles the dataset is built from, with their text quality and how many facts cite each.");
+            .WithDescription("The news articles the dataset is built from, with their text quality, author, publisher, published date and how many facts cite each.");
 
-        group.MapMethods("/{id}", EndpointExtensions.GetAndHead, GetSource)
+        group.MapMethods("/{id}", ReadMethods.GetAndHead, GetSource)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetSource")
             .WithSummary("Get a source")
             .WithDescription("One source by id. An unknown id is a 404 that suggests the nearest id.");
 
-        group.MapMethods("/{id}/facts", EndpointExtensions.GetAndHead, ListSourceFacts)
+        group.MapMethods("/{id}/facts", ReadMethods.GetAndHead, ListSourceFacts)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ListSourceFacts")
             .WithSummary("List a source's facts")
-            .WithDescription("Facts that cite the source in their evidence, paged like GET /api/v1/facts.");
+            .WithDescription("Facts that cite the source in their evidence, sorted and paged like GET /api/v1/facts.");
 
-        group.MapMethods("/{id}/text", EndpointExtensions.GetAndHead, GetSourceText)
+        group.MapMethods("/{id}/text", ReadMethods.GetAndHead, GetSourceText)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetSourceText")
             .WithSummary("Get a source's text")
@@ -41,25 +43,23 @@ internal static class SourcesApi
         HttpContext context,
         ApiData data,
         RepresentationCache cache,
-        [Description("1-based page number (default 1).")] string? page,
-        [Description("Items per page, 1 to 200 (default 50).")] string? pageSize)
+        [AsParameters] PageQuery page)
     {
         var reader = new QueryReader();
-        var (pageNumber, size) = reader.Paging(page, pageSize);
+        var paging = page.Read(reader);
         if (reader.HasErrors)
         {
             return reader.Problem();
         }
 
-        return new RepresentationResult<PageDto<SourceDto>>(cache.Get(context, RepresentationCache.Json, () =>
-            (PageWriter.Page(data.SourceDtos, pageNumber, size, AppJsonContext.Web.PageDtoSourceDto), PageWriter.Links(context, pageNumber, size, data.SourceDtos.Count))));
+        return cache.Page(context, AppJsonContext.Web.PageDtoSourceDto, paging, () => data.SourceDtos);
     }
 
     internal static Results<RepresentationResult<SourceDto>, ProblemHttpResult> GetSource(
         HttpContext context,
         ApiData data,
         RepresentationCache cache,
-        [Description("The source's kebab-case id.")] string id)
+        [Description("The source's kebab-case id."), Id] string id)
     {
         var source = data.SourceDtos.FirstOrDefault(s => s.Id == id);
         if (source is null)
@@ -67,38 +67,35 @@ internal static class SourcesApi
             return UnknownId.Problem("source", id, data.SourceDtos.Select(s => s.Id));
         }
 
-        return new RepresentationResult<SourceDto>(cache.Get(context, RepresentationCache.Json, () =>
-            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(source, AppJsonContext.Web.SourceDto)));
+        return cache.Json(context, AppJsonContext.Web.SourceDto, () => source);
     }
 
     internal static Results<RepresentationResult<PageDto<FactDto>>, ValidationProblem, ProblemHttpResult> ListSourceFacts(
         HttpContext context,
         ApiData data,
         RepresentationCache cache,
-        [Description("The source's kebab-case id.")] string id,
-        [Description("Sort order: date, -date or id. Default: file order.")] string? sort,
-        [Description("1-based page number (default 1).")] string? page,
-        [Description("Items per page, 1 to 200 (default 50).")] string? pageSize)
+        [Description("The source's kebab-case id."), Id] string id,
+        [AsParameters] FactOrder order,
+        [AsParameters] PageQuery page)
     {
         if (!Dataset.TryGetSource(id, out var source))
         {
             return UnknownId.Problem("source", id, Dataset.Sources.Select(s => s.Id));
         }
 
-        return FactsApi.SubList(context, data, cache, data.FactsBySource[source], sort, page, pageSize);
+        return FactsApi.SubList(context, data, cache, data.FactsBySource[source], order, page);
     }
 
     internal static Results<RepresentationResult<string>, ProblemHttpResult> GetSourceText(
         HttpContext context,
-        ApiData data,
         RepresentationCache cache,
-        [Description("The source's kebab-case id.")] string id)
+        [Description("The source's kebab-case id."), Id] string id)
     {
         if (!Dataset.TryGetSource(id, out var source))
         {
             return UnknownId.Problem("source", id, Dataset.Sources.Select(s => s.Id));
         }
 
-        return new RepresentationResult<string>(cache.Get(context, "text/plain; charset=utf-8", () => ApiData.SourceText(source)));
+        return cache.Text(context, () => source.Text);
     }
 }

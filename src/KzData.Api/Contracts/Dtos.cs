@@ -1,108 +1,249 @@
 using System.ComponentModel;
-using System.Text.Json.Serialization;
 
 namespace KzData.Api.Contracts;
 
 /// <summary>A fact with its entities and evidence, as served by the API.</summary>
 [Description("One atomic, checkable claim from the articles, with the verbatim quotes that support it.")]
-public sealed record FactDto(
-    [property: Description("Kebab-case id, unique among facts.")] string Id,
-    [property: Description("The claim in clean, neutral English.")] string Statement,
-    [property: Description("What the fact is about.")] Topic Topic,
-    [property: Description("Whose claim it is: a reported event, someone's statement, or an assessment (interpretation, motive, forecast, opinion).")] ClaimKind? Kind,
-    [property: Description("When it happened or was said: YYYY, YYYY-MM or YYYY-MM-DD.")] string? Date,
-    [property: Description("End of a period that starts at date: YYYY, YYYY-MM or YYYY-MM-DD.")] string? Until,
-    [property: Description("The entities the fact is about.")] IReadOnlyList<EntityRefDto> Entities,
-    [property: Description("Who said it, when the fact is a statement, opinion, claim or threat.")] EntityRefDto? AttributedTo,
-    [property: Description("Whose claim the fact is: attributedTo, or for an assessment that names nobody, the author of its source. Null for an event.")] EntityRefDto? Claimant,
-    [property: Description("When the fact was reported: the published date of its earliest source (YYYY, YYYY-MM or YYYY-MM-DD).")] string? AsOf,
-    [property: Description("The number the fact states, if any.")] QuantityDto? Quantity,
-    [property: Description("Ids of facts that give a different version of the same thing.")] IReadOnlyList<string> ConflictsWith,
-    [property: Description("Curator's remark, e.g. where the article contradicts the public record.")] string? Note,
-    [property: Description("The quotes that support the fact, from every article that does.")] IReadOnlyList<EvidenceDto> Evidence);
+public sealed record FactDto
+{
+    [Description("Kebab-case id, unique among facts.")]
+    public required string Id { get; init; }
+
+    [Description("The claim in clean, neutral English.")]
+    public required string Statement { get; init; }
+
+    [Description("What the fact is about.")]
+    public required Topic Topic { get; init; }
+
+    [Description("Whose claim it is: a reported event, someone's statement, or an assessment (interpretation, motive, forecast, opinion).")]
+    public required ClaimKind? Kind { get; init; }
+
+    [Description("When it happened or was said: YYYY, YYYY-MM or YYYY-MM-DD.")]
+    public required string? Date { get; init; }
+
+    [Description("End of a period that starts at date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+    public required string? Until { get; init; }
+
+    [Description("The entities the fact is about.")]
+    public required IReadOnlyList<EntityRefDto> Entities { get; init; }
+
+    [Description("Who said it, when the fact is a statement, opinion, claim or threat.")]
+    public required EntityRefDto? AttributedTo { get; init; }
+
+    [Description("Whose claim the fact is: attributedTo, or for an assessment that names nobody, the author of its source. Null for an event.")]
+    public required EntityRefDto? Claimant { get; init; }
+
+    [Description("When the fact was reported: the published date of its earliest source (YYYY, YYYY-MM or YYYY-MM-DD).")]
+    public required string? AsOf { get; init; }
+
+    [Description("The number the fact states, if any.")]
+    public required QuantityDto? Quantity { get; init; }
+
+    [Description("Ids of facts that give a different version of the same thing.")]
+    public required IReadOnlyList<string> ConflictsWith { get; init; }
+
+    [Description("Curator's remark, e.g. where the article contradicts the public record.")]
+    public required string? Note { get; init; }
+
+    [Description("The quotes that support the fact, from every article that does.")]
+    public required IReadOnlyList<EvidenceDto> Evidence { get; init; }
+}
 
 /// <summary>A reference to an entity: enough to show and link it.</summary>
-public sealed record EntityRefDto(
-    [property: Description("The entity's id.")] string Id,
-    [property: Description("The entity's canonical name.")] string Name,
-    [property: Description("What kind of entity it is.")] EntityKind Kind);
+public sealed record EntityRefDto
+{
+    [Description("The entity's id.")]
+    public required string Id { get; init; }
+
+    [Description("The entity's canonical name.")]
+    public required string Name { get; init; }
+
+    [Description("What kind of entity it is.")]
+    public required EntityKind Kind { get; init; }
+}
 
 /// <summary>A number stated by a fact.</summary>
-public sealed record QuantityDto(
-    [property: Description("The figure.")] decimal Value,
-    [property: Description("What is counted, e.g. people or percent.")] string Unit,
-    [property: Description("Whether the figure is exact, approximate, a lower or an upper bound.")] QuantityBound Bound);
+public sealed record QuantityDto
+{
+    [Description("The figure.")]
+    public required decimal Value { get; init; }
+
+    [Description("What is counted, e.g. people or percent.")]
+    public required string Unit { get; init; }
+
+    [Description("Whether the figure is exact, approximate, a lower or an upper bound.")]
+    public required QuantityBound Bound { get; init; }
+}
 
 /// <summary>A verified quote and where it sits in its article.</summary>
-public sealed record EvidenceDto(
-    [property: Description("The id of the quoted source.")] string SourceId,
-    [property: Description("The title of the quoted source.")] string SourceTitle,
-    [property: Description("The quote; '...' marks an elision.")] string Quote,
-    [property: Description("1-based line of the article text where the quote starts.")] int Line,
-    [property: Description("0-based character offset of the quoted passage in the article text (GET /api/v1/sources/{id}/text).")] int Start,
-    [property: Description("Length in characters of the quoted passage in the article text.")] int Length);
+public sealed record EvidenceDto
+{
+    [Description("The id of the quoted source.")]
+    public required string SourceId { get; init; }
+
+    [Description("The title of the quoted source.")]
+    public required string SourceTitle { get; init; }
+
+    [Description("The quote; '...' marks an elision.")]
+    public required string Quote { get; init; }
+
+    [Description("1-based line of the article text where the quote starts.")]
+    public required int Line { get; init; }
+
+    [Description("0-based character offset of the quoted passage in the article text (GET /api/v1/sources/{id}/text).")]
+    public required int Start { get; init; }
+
+    [Description("Length in characters of the quoted passage in the article text.")]
+    public required int Length { get; init; }
+}
 
 /// <summary>An entity with its memberships.</summary>
-public sealed record EntityDto(
-    [property: Description("Kebab-case id, unique among entities.")] string Id,
-    [property: Description("What kind of entity it is.")] EntityKind Kind,
-    [property: Description("The canonical name.")] string Name,
-    [property: Description("A one-line description.")] string Description,
-    [property: Description("Every other spelling the articles use, garbled ones included.")] IReadOnlyList<string> Aliases,
-    [property: Description("Organizations the entity is a member of.")] IReadOnlyList<EntityRefDto> MemberOf,
-    [property: Description("How many facts list or are attributed to this entity.")] int FactCount);
+public sealed record EntityDto
+{
+    [Description("Kebab-case id, unique among entities.")]
+    public required string Id { get; init; }
+
+    [Description("What kind of entity it is.")]
+    public required EntityKind Kind { get; init; }
+
+    [Description("The canonical name.")]
+    public required string Name { get; init; }
+
+    [Description("A one-line description.")]
+    public required string Description { get; init; }
+
+    [Description("Every other spelling the articles use, garbled ones included.")]
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    [Description("Organizations the entity is a member of.")]
+    public required IReadOnlyList<EntityRefDto> MemberOf { get; init; }
+
+    [Description("How many facts list or are attributed to this entity.")]
+    public required int FactCount { get; init; }
+
+    [Description("How many facts the entity claims: its statements, and the assessments attributed to it or to the articles it wrote (GET /api/v1/entities/{id}/claims).")]
+    public required int ClaimCount { get; init; }
+}
 
 /// <summary>A source article, without its text.</summary>
-public sealed record SourceDto(
-    [property: Description("Kebab-case id, unique among sources.")] string Id,
-    [property: Description("The seed file the article was read from.")] string File,
-    [property: Description("The article's headline.")] string Title,
-    [property: Description("Whether the text is original, machine-translated or paraphrased.")] TextQuality TextQuality,
-    [property: Description("The person who wrote the article; null when it names no author.")] EntityRefDto? Author,
-    [property: Description("The outlet that published it.")] EntityRefDto? Publisher,
-    [property: Description("When it was published (YYYY, YYYY-MM or YYYY-MM-DD), inferred from the content where the text has no date (see note).")] string? Published,
-    [property: Description("Curator's remark about the source.")] string? Note,
-    [property: Description("Length of the article text in characters.")] int Length,
-    [property: Description("How many facts cite this source.")] int FactCount);
+public sealed record SourceDto
+{
+    [Description("Kebab-case id, unique among sources.")]
+    public required string Id { get; init; }
+
+    [Description("The seed file the article was read from.")]
+    public required string File { get; init; }
+
+    [Description("The article's headline.")]
+    public required string Title { get; init; }
+
+    [Description("Whether the text is original, machine-translated or paraphrased.")]
+    public required TextQuality TextQuality { get; init; }
+
+    [Description("The person who wrote the article; null when it names no author.")]
+    public required EntityRefDto? Author { get; init; }
+
+    [Description("The outlet that published it.")]
+    public required EntityRefDto? Publisher { get; init; }
+
+    [Description("When it was published (YYYY, YYYY-MM or YYYY-MM-DD), inferred from the content where the text has no date (see note).")]
+    public required string? Published { get; init; }
+
+    [Description("Curator's remark about the source.")]
+    public required string? Note { get; init; }
+
+    [Description("Length of the article text in characters.")]
+    public required int Length { get; init; }
+
+    [Description("How many facts cite this source.")]
+    public required int FactCount { get; init; }
+}
 
 /// <summary>A topic and how many facts it has.</summary>
-public sealed record TopicDto(
-    [property: Description("The topic.")] Topic Topic,
-    [property: Description("How many facts have this topic.")] int FactCount);
+public sealed record TopicDto
+{
+    [Description("The topic.")]
+    public required Topic Topic { get; init; }
+
+    [Description("How many facts have this topic.")]
+    public required int FactCount { get; init; }
+}
 
 /// <summary>Counts per section of the dataset.</summary>
-public sealed record DatasetCountsDto(
-    [property: Description("Number of facts.")] int Facts,
-    [property: Description("Number of entities.")] int Entities,
-    [property: Description("Number of sources.")] int Sources);
+public sealed record DatasetCountsDto
+{
+    [Description("Number of facts.")]
+    public required int Facts { get; init; }
+
+    [Description("Number of entities.")]
+    public required int Entities { get; init; }
+
+    [Description("Number of sources.")]
+    public required int Sources { get; init; }
+}
 
 /// <summary>What the dataset holds and which version it is.</summary>
-public sealed record DatasetDto(
-    [property: Description("Content hash of the compiled data; it is also the base of every ETag.")] string Version,
-    [property: Description("Counts per section.")] DatasetCountsDto Counts,
-    [property: Description("The earliest fact date.")] string? EarliestDate,
-    [property: Description("The latest fact date (or end of period).")] string? LatestDate);
+public sealed record DatasetDto
+{
+    [Description("Content hash of the compiled data; it is also the base of every ETag.")]
+    public required string Version { get; init; }
+
+    [Description("Counts per section.")]
+    public required DatasetCountsDto Counts { get; init; }
+
+    [Description("The earliest fact date.")]
+    public required string? EarliestDate { get; init; }
+
+    [Description("The latest fact date (or end of period).")]
+    public required string? LatestDate { get; init; }
+}
 
 /// <summary>Liveness.</summary>
-public sealed record HealthDto(
-    [property: Description("Always 'ok' when the service answers.")] string Status,
-    [property: Description("The dataset version served.")] string Version);
+public sealed record HealthDto
+{
+    [Description("Always 'ok' when the service answers.")]
+    public required string Status { get; init; }
+
+    [Description("The dataset version served.")]
+    public required string Version { get; init; }
+}
 
 /// <summary>A page of a list.</summary>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed record PageDto<T>(
-    [property: Description("The items on this page.")] IReadOnlyList<T> Items,
-    [property: Description("The 1-based page number.")] int Page,
-    [property: Description("The page size asked for.")] int PageSize,
-    [property: Description("How many items match in all pages.")] int Total);
+public sealed record PageDto<T>
+{
+    [Description("The items on this page.")]
+    public required IReadOnlyList<T> Items { get; init; }
+
+    [Description("The 1-based page number.")]
+    public required int Page { get; init; }
+
+    [Description("The page size asked for.")]
+    public required int PageSize { get; init; }
+
+    [Description("How many items match in all pages.")]
+    public required int Total { get; init; }
+}
 
 /// <summary>A closed vocabulary of the dataset, such as the topics.</summary>
-public sealed record VocabularyDto(
-    [property: Description("The vocabulary's kebab-case name, e.g. topic or claim-kind.")] string Name,
-    [property: Description("What the vocabulary classifies.")] string Description,
-    [property: Description("Its terms, in order.")] IReadOnlyList<VocabularyTermDto> Terms);
+public sealed record VocabularyDto
+{
+    [Description("The vocabulary's kebab-case name, e.g. topic or claim-kind.")]
+    public required string Name { get; init; }
+
+    [Description("What the vocabulary classifies.")]
+    public required string Description { get; init; }
+
+    [Description("Its terms, in order.")]
+    public required IReadOnlyList<VocabularyTermDto> Terms { get; init; }
+}
 
 /// <summary>One term of a vocabulary.</summary>
-public sealed record VocabularyTermDto(
-    [property: Description("The term as written in JSON and in query parameters, e.g. domestic-politics.")] string Name,
-    [property: Description("What it means.")] string Description);
+public sealed record VocabularyTermDto
+{
+    [Description("The term as written in JSON and in query parameters, e.g. domestic-politics.")]
+    public required string Name { get; init; }
+
+    [Description("What it means.")]
+    public required string Description { get; init; }
+}

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using KzData.Api.Contracts;
 
 namespace KzData.Api.Infrastructure;
@@ -11,9 +10,10 @@ namespace KzData.Api.Infrastructure;
 /// </summary>
 internal sealed class ApiData
 {
-    private readonly ConcurrentDictionary<Fact, byte[]> factJson = new();
+    private readonly ConcurrentDictionary<Fact, JsonBytes<FactDto>> factJson = new();
     private readonly Lazy<Dictionary<Fact, string>> searchText;
     private readonly Lazy<Dictionary<Entity, IReadOnlyList<Fact>>> factsByEntity;
+    private readonly Lazy<Dictionary<Entity, IReadOnlyList<Fact>>> claimsByEntity;
     private readonly Lazy<Dictionary<Source, IReadOnlyList<Fact>>> factsBySource;
     private readonly Lazy<IReadOnlyList<EntityDto>> entityDtos;
     private readonly Lazy<Dictionary<string, string>> entitySearchText;
@@ -27,16 +27,19 @@ internal sealed class ApiData
         factsByEntity = new(() => Dataset.Entities.ToDictionary(
             e => e,
             e => (IReadOnlyList<Fact>)Facts.Where(f => IsAbout(f, e)).ToArray()));
+        claimsByEntity = new(() => Dataset.Entities.ToDictionary(
+            e => e,
+            e => (IReadOnlyList<Fact>)Facts.Where(f => f.Claimant == e).ToArray()));
         factsBySource = new(() => Dataset.Sources.ToDictionary(
             s => s,
             s => (IReadOnlyList<Fact>)Facts.Where(f => f.Evidence.Any(e => e.Source == s)).ToArray()));
-        entityDtos = new(() => Dataset.Entities.Select(e => DtoMapper.ToDto(e, FactsByEntity[e].Count)).ToArray());
+        entityDtos = new(() => Dataset.Entities.Select(e => DtoMapper.ToDto(e, factCount: FactsByEntity[e].Count, claimCount: ClaimsByEntity[e].Count)).ToArray());
         entitySearchText = new(() => Dataset.Entities.ToDictionary(
             e => e.Id,
             e => string.Join('\n', new[] { e.Id, e.Name, e.Description }.Concat(e.Aliases)).ToLowerInvariant()));
-        sourceDtos = new(() => Dataset.Sources.Select(s => DtoMapper.ToDto(s, FactsBySource[s].Count)).ToArray());
+        sourceDtos = new(() => Dataset.Sources.Select(s => DtoMapper.ToDto(s, factCount: FactsBySource[s].Count)).ToArray());
         info = new(BuildInfo);
-        topics = new(() => Enum.GetValues<Topic>().Select(t => new TopicDto(t, Facts.Count(f => f.Topic == t))).ToArray());
+        topics = new(() => Enum.GetValues<Topic>().Select(t => new TopicDto { Topic = t, FactCount = Facts.Count(f => f.Topic == t) }).ToArray());
     }
 
     public IReadOnlyList<Fact> Facts => Dataset.Facts;
@@ -46,6 +49,9 @@ internal sealed class ApiData
 
     /// <summary>Facts that list an entity or are attributed to it.</summary>
     public IReadOnlyDictionary<Entity, IReadOnlyList<Fact>> FactsByEntity => factsByEntity.Value;
+
+    /// <summary>Facts an entity claims: <see cref="Fact.Claimant"/> is the entity.</summary>
+    public IReadOnlyDictionary<Entity, IReadOnlyList<Fact>> ClaimsByEntity => claimsByEntity.Value;
 
     /// <summary>Facts that cite a source.</summary>
     public IReadOnlyDictionary<Source, IReadOnlyList<Fact>> FactsBySource => factsBySource.Value;
@@ -64,21 +70,20 @@ internal sealed class ApiData
     /// <summary>A fact is about an entity when it lists it or is attributed to it.</summary>
     public static bool IsAbout(Fact fact, Entity entity) => fact.AttributedTo == entity || fact.Entities.Contains(entity);
 
-    /// <summary>A fact's JSON, serialised on first use and kept.</summary>
-    public byte[] FactJson(Fact fact) =>
-        factJson.GetOrAdd(fact, static f => JsonSerializer.SerializeToUtf8Bytes(DtoMapper.ToDto(f), AppJsonContext.Web.FactDto));
-
-    /// <summary>An article's text as UTF-8 (served as text/plain).</summary>
-    public static byte[] SourceText(Source source) => System.Text.Encoding.UTF8.GetBytes(source.Text);
+    /// <summary>A fact's JSON, serialised on first use and kept: fact pages are assembled from these bytes.</summary>
+    public JsonBytes<FactDto> FactJson(Fact fact) =>
+        factJson.GetOrAdd(fact, static f => JsonBytes.Of(DtoMapper.ToDto(f), AppJsonContext.Web.FactDto));
 
     private DatasetDto BuildInfo()
     {
         var dated = Facts.Where(f => f.Date is not null).ToList();
-        return new DatasetDto(
-            Dataset.Version,
-            new DatasetCountsDto(Facts.Count, Dataset.Entities.Count, Dataset.Sources.Count),
-            dated.Count == 0 ? null : dated.Min(f => f.Date!.Value).ToString(),
-            dated.Count == 0 ? null : dated.Max(f => f.Until ?? f.Date!.Value).ToString());
+        return new DatasetDto
+        {
+            Version = Dataset.Version,
+            Counts = new DatasetCountsDto { Facts = Facts.Count, Entities = Dataset.Entities.Count, Sources = Dataset.Sources.Count },
+            EarliestDate = dated.Count == 0 ? null : dated.Min(f => f.Date!.Value).ToString(),
+            LatestDate = dated.Count == 0 ? null : dated.Max(f => f.Until ?? f.Date!.Value).ToString(),
+        };
     }
 
     private static string BuildSearchText(Fact fact)

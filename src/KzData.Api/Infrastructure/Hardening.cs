@@ -107,7 +107,7 @@ internal static class Hardening
     public static IEndpointRouteBuilder MapUnknownApiRoutes(this IEndpointRouteBuilder app)
     {
         // A catch-all route (not MapFallback, whose pattern the request delegate generator drops).
-        app.MapMethods("/api/{**path}", EndpointExtensions.GetAndHead, (HttpContext context) => TypedResults.Problem(
+        app.MapMethods("/api/{**path}", ReadMethods.GetAndHead, (HttpContext context) => TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Not found",
                 detail: $"No API endpoint at {context.Request.Path}; see /openapi/v1.json or /swagger."))

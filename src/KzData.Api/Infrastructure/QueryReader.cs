@@ -1,4 +1,4 @@
-using System.Text.Json;
+using KzData.Common;
 using Microsoft.Extensions.Primitives;
 
 namespace KzData.Api.Infrastructure;
@@ -9,15 +9,12 @@ namespace KzData.Api.Infrastructure;
 /// </summary>
 internal sealed class QueryReader
 {
-    public const int MaxPageSize = 200;
-    public const int DefaultPageSize = 50;
+    /// <summary>The longest search text accepted.</summary>
     public const int MaxTextLength = 200;
 
     private readonly Dictionary<string, string[]> errors = new(StringComparer.Ordinal);
 
     public bool HasErrors => errors.Count > 0;
-
-    public IDictionary<string, string[]> Errors => errors;
 
     public void Fail(string parameter, string message) => errors[parameter] = [message];
 
@@ -70,7 +67,7 @@ internal sealed class QueryReader
         return result;
     }
 
-    /// <summary>Kebab-case enum values (repeatable); unknown values are errors naming the allowed ones.</summary>
+    /// <summary>Terms of a vocabulary (repeatable); unknown values are errors naming the allowed ones.</summary>
     public HashSet<TEnum> Enums<TEnum>(string parameter, StringValues values)
         where TEnum : struct, Enum
     {
@@ -88,11 +85,52 @@ internal sealed class QueryReader
                 continue;
             }
 
-            var suggestion = KzData.Common.Suggestions.Nearest(value, EnumNames<TEnum>.ByName.Keys);
-            Fail(parameter, $"unknown {parameter} '{Shorten(value)}'{KzData.Common.Suggestions.DidYouMean(suggestion)}; allowed: {string.Join(", ", EnumNames<TEnum>.ByName.Keys)}.");
+            var suggestion = Suggestions.Nearest(value, EnumNames<TEnum>.ByName.Keys);
+            Fail(parameter, $"unknown {parameter} '{Shorten(value)}'{Suggestions.DidYouMean(suggestion)}; allowed: {string.Join(", ", EnumNames<TEnum>.ByName.Keys)}.");
         }
 
         return result;
+    }
+
+    /// <summary>Entity ids (repeatable); an unknown id is an error with the nearest id.</summary>
+    public IReadOnlyList<Entity> Entities(string parameter, StringValues ids)
+    {
+        var result = new List<Entity>();
+        foreach (var id in ids)
+        {
+            if (string.IsNullOrEmpty(id))
+            {
+                continue;
+            }
+
+            if (Dataset.TryGetEntity(id, out var entity))
+            {
+                result.Add(entity);
+            }
+            else
+            {
+                UnknownReference(parameter, "entity", id, Dataset.Entities.Select(e => e.Id), "/api/v1/entities");
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A source id; an unknown id is an error with the nearest id.</summary>
+    public Source? Source(string parameter, string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (Dataset.TryGetSource(id, out var source))
+        {
+            return source;
+        }
+
+        UnknownReference(parameter, "source", id, Dataset.Sources.Select(s => s.Id), "/api/v1/sources");
+        return null;
     }
 
     public string? Text(string parameter, string? value)
@@ -128,21 +166,24 @@ internal sealed class QueryReader
         return value;
     }
 
-    public (int Page, int PageSize) Paging(string? page, string? pageSize) =>
-        (Int("page", page, 1, 1, 1_000_000), Int("pageSize", pageSize, DefaultPageSize, 1, MaxPageSize));
-
     public ValidationProblem Problem() => TypedResults.ValidationProblem(
         errors,
         detail: string.Join(" ", errors.Values.SelectMany(v => v)),
         title: "Invalid query parameter");
 
+    private void UnknownReference(string parameter, string what, string id, IEnumerable<string> existing, string list)
+    {
+        var suggestion = Suggestions.Nearest(id, existing);
+        Fail(parameter, $"unknown {what} '{Shorten(id)}'{Suggestions.DidYouMean(suggestion)}; see GET {list}.");
+    }
+
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
 
-    /// <summary>Kebab-case names of an enum's values, as JSON writes them.</summary>
-    public static class EnumNames<TEnum>
+    /// <summary>A vocabulary's terms by name: the names JSON writes, from the one vocabulary definition.</summary>
+    private static class EnumNames<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly IReadOnlyDictionary<string, TEnum> ByName = Enum.GetValues<TEnum>()
-            .ToDictionary(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()), v => v, StringComparer.Ordinal);
+        public static readonly IReadOnlyDictionary<string, TEnum> ByName = Vocabularies.For<TEnum>().Terms
+            .ToDictionary(t => t.Name, t => (TEnum)t.Value, StringComparer.Ordinal);
     }
 }

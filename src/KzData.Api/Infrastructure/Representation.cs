@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
+using System.Text.Json.Serialization.Metadata;
+using KzData.Api.Contracts;
+using KzData.Api.Queries;
 
 namespace KzData.Api.Infrastructure;
 
@@ -50,27 +54,59 @@ internal sealed class Representation
 }
 
 /// <summary>
-/// Representations by request (path and query), bounded so that random query strings cannot grow
-/// memory: past the bound, responses are built per request and not kept.
+/// The one way an API response is made: representations by request (path and query), each built once,
+/// typed by the <see cref="JsonTypeInfo{T}"/> (or text) it was made from, and written with ETag, 304,
+/// Cache-Control and compression by <see cref="RepresentationResult{T}"/>. Bounded, so that random query
+/// strings cannot grow memory: past the bound, responses are built per request and not kept.
 /// </summary>
 internal sealed class RepresentationCache
 {
     private const int MaxEntries = 4096;
+    private const string JsonContentType = "application/json; charset=utf-8";
+    private const string TextContentType = "text/plain; charset=utf-8";
     private readonly ConcurrentDictionary<string, Representation> entries = new(StringComparer.Ordinal);
 
-    public const string Json = "application/json; charset=utf-8";
-
     /// <summary>
-    /// The representation already built for this exact request, if any. Only valid requests are
-    /// cached, so a hit needs no validation again.
+    /// The representation already built for this exact request, if any. Only valid requests are cached,
+    /// so a hit needs no validation again; the path fixes the endpoint, hence <typeparamref name="T"/>.
     /// </summary>
-    public bool TryGet(HttpContext context, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Representation? representation) =>
-        entries.TryGetValue(Key(context), out representation);
+    public bool TryGet<T>(HttpContext context, [NotNullWhen(true)] out RepresentationResult<T>? result)
+    {
+        result = entries.TryGetValue(Key(context), out var representation) ? new RepresentationResult<T>(representation) : null;
+        return result is not null;
+    }
 
-    public Representation Get(HttpContext context, string contentType, Func<byte[]> build) =>
-        Get(context, contentType, () => (build(), null));
+    /// <summary>A JSON body serialised from <paramref name="value"/> with <paramref name="typeInfo"/>.</summary>
+    public RepresentationResult<T> Json<T>(HttpContext context, JsonTypeInfo<T> typeInfo, Func<T> value) =>
+        Json(context, () => JsonBytes.Of(value(), typeInfo));
 
-    public Representation Get(HttpContext context, string contentType, Func<(byte[] Body, string? Links)> build)
+    /// <summary>A JSON body already serialised as a <typeparamref name="T"/>.</summary>
+    public RepresentationResult<T> Json<T>(HttpContext context, Func<JsonBytes<T>> json) =>
+        new(Get(context, JsonContentType, () => (json().Utf8, null)));
+
+    /// <summary>One page of <paramref name="matches"/> as a <see cref="PageDto{T}"/>, with its Link header.</summary>
+    public RepresentationResult<PageDto<T>> Page<T>(HttpContext context, JsonTypeInfo<PageDto<T>> typeInfo, Paging paging, Func<IReadOnlyList<T>> matches) =>
+        new(Get(context, JsonContentType, () =>
+        {
+            var all = matches();
+            var page = new PageDto<T> { Items = paging.Of(all).ToArray(), Page = paging.Page, PageSize = paging.PageSize, Total = all.Count };
+            return (JsonBytes.Of(page, typeInfo).Utf8, PageLinks.Header(context, paging.Page, paging.PageSize, all.Count));
+        }));
+
+    /// <summary>One page of <paramref name="matches"/> whose items are serialised once and kept (<paramref name="item"/>).</summary>
+    public RepresentationResult<PageDto<T>> Page<TSource, T>(HttpContext context, JsonTypeInfo<PageDto<T>> typeInfo, Paging paging, Func<IReadOnlyList<TSource>> matches, Func<TSource, JsonBytes<T>> item) =>
+        new(Get(context, JsonContentType, () =>
+        {
+            var all = matches();
+            var page = JsonBytes.Page(typeInfo, paging.Of(all).Select(item).ToArray(), paging.Page, paging.PageSize, all.Count);
+            return (page.Utf8, PageLinks.Header(context, paging.Page, paging.PageSize, all.Count));
+        }));
+
+    /// <summary>A text/plain body.</summary>
+    public RepresentationResult<string> Text(HttpContext context, Func<string> text) =>
+        new(Get(context, TextContentType, () => (System.Text.Encoding.UTF8.GetBytes(text()), null)));
+
+    private Representation Get(HttpContext context, string contentType, Func<(byte[] Body, string? Links)> build)
     {
         var key = Key(context);
         if (entries.TryGetValue(key, out var cached))

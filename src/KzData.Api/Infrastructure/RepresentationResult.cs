@@ -9,6 +9,10 @@ namespace KzData.Api.Infrastructure;
 /// cached Brotli/gzip form when the client accepts one. Declares <typeparamref name="T"/> as its 200
 /// response type for OpenAPI.
 /// </summary>
+/// <remarks>
+/// Made only by <see cref="RepresentationCache"/> (Json, Page, Text), from a <c>JsonTypeInfo&lt;T&gt;</c> or
+/// <see cref="JsonBytes{T}"/>, so the declared <typeparamref name="T"/> is the type the body was serialised from.
+/// </remarks>
 /// <typeparam name="T">The JSON shape of the body, for the OpenAPI document.</typeparam>
 internal sealed class RepresentationResult<T>(Representation representation) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult
 {

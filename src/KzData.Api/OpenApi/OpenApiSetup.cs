@@ -1,12 +1,11 @@
-using System.Text.Json.Nodes;
-using KzData.Api.Apis;
-using KzData.Api.Infrastructure;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace KzData.Api.OpenApi;
 
-/// <summary>The OpenAPI document: title and description, one GET per path, and precise parameter schemas.</summary>
+/// <summary>The OpenAPI document: title and description, one GET per path, vocabulary components, and parameter schemas from attributes.</summary>
 internal static class OpenApiSetup
 {
     public const string DocumentPath = "/openapi/v1.json";
@@ -21,7 +20,7 @@ internal static class OpenApiSetup
                     Title = "KzData API",
                     Version = "v1",
                     Description = "Source-traced facts about Kazakhstan's foreign and security policy during Russia's war on Ukraine (2022). " +
-                        "Every fact carries verbatim quotes verified against the five source articles at build time. " +
+                        "Every fact carries verbatim quotes verified against the source articles at build time. " +
                         "Responses carry a strong ETag derived from the dataset version (send If-None-Match for a 304), " +
                         "Cache-Control: public, and are compressed with Brotli or gzip when asked. Errors are RFC 9457 problem+json.",
                 };
@@ -32,7 +31,7 @@ internal static class OpenApiSetup
                 {
                     new() { Name = "Facts", Description = "Atomic, source-traced claims: filter, search, page." },
                     new() { Name = "Entities", Description = "Countries, organizations, people, places, companies and media the facts are about." },
-                    new() { Name = "Sources", Description = "The five news articles, with their full text for highlighting quotes." },
+                    new() { Name = "Sources", Description = "The news articles, with their full text for highlighting quotes." },
                     new() { Name = "Dataset", Description = "Topics, version and counts, liveness." },
                 };
                 foreach (var path in document.Paths.Values)
@@ -40,54 +39,43 @@ internal static class OpenApiSetup
                     path.Operations?.Remove(HttpMethod.Head);
                 }
 
-                return Task.CompletedTask;
-            });
-            options.AddSchemaTransformer((schema, context, _) =>
-            {
-                // Enums travel as kebab-case strings (each enum's [JsonStringEnumMemberName]); say so in the schema.
-                var type = context.JsonTypeInfo.Type;
-                if (type.IsEnum)
-                {
-                    schema.Type = JsonSchemaType.String;
-                    schema.Enum = System.Enum.GetNames(type)
-                        .Select(n => (JsonNode)JsonValue.Create(System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)))
-                        .ToList();
-                }
+                VocabularyComponents.AddTo(document);
 
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, _, _) =>
+            options.AddOperationTransformer((operation, context, _) =>
             {
-                DescribeParameters(operation);
+                DescribeParameters(operation, context);
                 DescribeResponses(operation);
                 return Task.CompletedTask;
             });
         });
 
-    private static void DescribeParameters(OpenApiOperation operation)
+    /// <summary>
+    /// Each parameter's schema from its <see cref="ParameterSchemaAttribute"/> (on the handler parameter or the
+    /// query record's property), never from its name: the same name can mean different things on two endpoints.
+    /// </summary>
+    private static void DescribeParameters(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {
-        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+        foreach (var description in context.Description.ParameterDescriptions)
         {
+            var parameter = (operation.Parameters ?? []).OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == description.Name);
+            if (parameter is null || description.ParameterDescriptor is not IParameterInfoParameterDescriptor { ParameterInfo: var info })
+            {
+                continue;
+            }
+
             // Every query parameter is optional; the request delegate generator marks arrays required.
             if (parameter.In == ParameterLocation.Query)
             {
                 parameter.Required = false;
             }
 
-            parameter.Schema = parameter.Name switch
+            if (info.GetCustomAttribute<ParameterSchemaAttribute>() is { } attribute)
             {
-                "topic" => Array(Enum(QueryReader.EnumNames<Topic>.ByName.Keys)),
-                "kind" => Array(Enum(QueryReader.EnumNames<EntityKind>.ByName.Keys)),
-                "entity" => Array(new OpenApiSchema { Type = JsonSchemaType.String, Pattern = IdPattern }),
-                "sort" => Enum(FactFilter.Sorts),
-                "from" or "to" => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", Examples = [JsonValue.Create("2022-03")] },
-                "disputed" => new OpenApiSchema { Type = JsonSchemaType.Boolean },
-                "page" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Default = JsonValue.Create(1) },
-                "pageSize" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = QueryReader.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), Default = JsonValue.Create(QueryReader.DefaultPageSize) },
-                "q" => new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = QueryReader.MaxTextLength },
-                "id" or "source" => new OpenApiSchema { Type = JsonSchemaType.String, Pattern = IdPattern },
-                _ => parameter.Schema,
-            };
+                var schema = attribute.Schema(context.Document!);
+                parameter.Schema = info.ParameterType.IsArray ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = schema } : schema;
+            }
         }
     }
 
@@ -110,11 +98,4 @@ internal static class OpenApiSetup
             };
         }
     }
-
-    private const string IdPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
-
-    private static OpenApiSchema Enum(IEnumerable<string> values) =>
-        new() { Type = JsonSchemaType.String, Enum = values.Select(v => (JsonNode)JsonValue.Create(v)).ToList() };
-
-    private static OpenApiSchema Array(OpenApiSchema items) => new() { Type = JsonSchemaType.Array, Items = items };
 }
