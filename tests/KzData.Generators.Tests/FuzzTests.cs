@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using KzData.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Xunit.Abstractions;
 
 namespace KzData.Generators.Tests;
 
@@ -11,7 +12,7 @@ namespace KzData.Generators.Tests;
 /// A sample of the clean outputs is compiled with the library: "no error" must mean "the library builds".
 /// KZDATA_FUZZ_ITERATIONS raises the count for a longer run (default 2,000).
 /// </summary>
-public sealed class FuzzTests
+public sealed class FuzzTests(ITestOutputHelper output)
 {
     private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("KZDATA_FUZZ_ITERATIONS"), out var n) ? n : 2000;
 
@@ -34,6 +35,7 @@ public sealed class FuzzTests
         var withErrors = 0;
         var clean = 0;
         var compiled = 0;
+        var compiling = new Stopwatch();
         var expectedSources = GeneratorRunner.Run(Fixture.RealYaml, Fixture.RealSeeds).Sources.Keys.Order().ToList();
 
         for (var i = 0; i < Iterations; i++)
@@ -70,12 +72,16 @@ public sealed class FuzzTests
                 result.GeneratedSources.Select(s => s.HintName).Order().ToList().ShouldBe(expectedSources, customMessage: context);
                 if (clean++ % CompileEvery == 0)
                 {
+                    compiling.Start();
                     var errors = LibraryCompiler.Errors(result.GeneratedSources.Select(s => s.SourceText.ToString()));
+                    compiling.Stop();
                     errors.ShouldBeEmpty($"{context}: {string.Join("; ", errors.Take(3))}");
                     compiled++;
                 }
             }
         }
+
+        output.WriteLine($"{Iterations} mutants, {withErrors} with errors, {clean} clean, {compiled} compiled in {compiling.Elapsed.TotalSeconds:0.0} s");
 
         // The mutations must actually break things most of the time, or the test proves little;
         // and enough clean ones must have been compiled for the compile check to mean something.

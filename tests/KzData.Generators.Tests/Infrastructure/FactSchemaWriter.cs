@@ -39,7 +39,7 @@ internal static class FactSchemaWriter
         {
             definitions[vocabulary.Name] = new JsonObject
             {
-                ["description"] = vocabulary.Summary + " " + string.Join("; ", vocabulary.Terms.Select(t => $"{t.Name}: {t.Summary}")),
+                ["description"] = vocabulary.Summary + " " + string.Join(" ", vocabulary.Terms.Select(t => $"{t.Name}: {t.Summary}")),
                 ["enum"] = new JsonArray(vocabulary.TermNames.Select(n => (JsonNode)n!).ToArray()),
             };
         }
