@@ -15,7 +15,7 @@ namespace KzData.Generators.Validation
         /// <summary>Shape pass: the id node, null when missing or malformed.</summary>
         public YamlNode? Id { get; set; }
 
-        /// <summary>Shape pass: the plain fields (the model pass adds the seed text and entity indexes).</summary>
+        /// <summary>Shape pass: the plain fields (the model pass emits a copy with the seed text and entity indexes).</summary>
         public SourceModel Model { get; set; } = new();
 
         /// <summary>References pass: true for the first item of each id; cleared by the names pass on a collision.</summary>
@@ -48,7 +48,7 @@ namespace KzData.Generators.Validation
         /// <summary>Shape pass: the id node, null when missing or malformed.</summary>
         public YamlNode? Id { get; set; }
 
-        /// <summary>Shape pass: the plain fields (the model pass adds membership indexes).</summary>
+        /// <summary>Shape pass: the plain fields (the model pass emits a copy with membership indexes).</summary>
         public EntityModel Model { get; set; } = new();
 
         /// <summary>Shape pass: false when the kind was missing or unknown (its model holds a placeholder then).</summary>
@@ -83,7 +83,7 @@ namespace KzData.Generators.Validation
         /// <summary>Shape pass: the id node, null when missing or malformed.</summary>
         public YamlNode? Id { get; set; }
 
-        /// <summary>Shape pass: the plain fields (statement, terms, dates, quantity, note); the model pass adds the resolved indexes.</summary>
+        /// <summary>Shape pass: the plain fields (statement, terms, dates, quantity, note); the model pass emits a copy with the resolved indexes.</summary>
         public FactModel Model { get; set; } = new();
 
         /// <summary>References pass: true for the first item of each id; cleared by the names pass on a collision.</summary>
