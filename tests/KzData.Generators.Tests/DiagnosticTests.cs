@@ -107,10 +107,25 @@ public sealed class DiagnosticTests
     {
         var tested = Cases.Cast<object[]>().Select(c => ((DiagnosticCase)c[0]).Id).Append("KZ1000").ToHashSet();
         var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "diagnostics.md"));
+        var warnings = docs[..docs.IndexOf("\n## ", StringComparison.Ordinal)];
+        warnings = warnings[warnings.IndexOf("Warnings (", StringComparison.Ordinal)..];
+        warnings = warnings[..warnings.IndexOf(')')];
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
             tested.ShouldContain(descriptor.Id);
             docs.ShouldContain($"## {descriptor.Id}");
+            var isWarning = descriptor.DefaultSeverity == DiagnosticSeverity.Warning;
+            var start = docs.IndexOf($"## {descriptor.Id}\n", StringComparison.Ordinal);
+            var end = docs.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+            var section = docs[start..(end < 0 ? docs.Length : end)];
+            section.ShouldContain(isWarning ? "** (warning" : "** (error)", customMessage: $"{descriptor.Id}'s docs entry gives its severity");
+            if (descriptor.Id != "KZ1000")
+            {
+                // KZ1000 is always a generator bug; every other entry shows a bad input and its fix.
+                section.ShouldContain("Bad", customMessage: $"{descriptor.Id}'s docs entry has a bad example");
+                section.ShouldContain("Fixed:", customMessage: $"{descriptor.Id}'s docs entry has a fixed example");
+            }
+            warnings.Contains(descriptor.Id, StringComparison.Ordinal).ShouldBe(isWarning, $"the docs' list of warnings and {descriptor.Id}");
             descriptor.HelpLinkUri.ShouldEndWith("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant());
             descriptor.Title.ToString().ShouldNotBeNullOrWhiteSpace();
             descriptor.Description.ToString().ShouldNotBeNullOrWhiteSpace();

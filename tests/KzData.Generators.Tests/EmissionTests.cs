@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Reflection;
-using System.Runtime.Loader;
 using KzData.Benchmarks;
 using KzData.Generators.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace KzData.Generators.Tests;
 
@@ -64,7 +60,7 @@ public sealed class EmissionTests
     public void Generated_code_compiles_with_the_library_and_loads_the_data()
     {
         var outcome = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds);
-        var assembly = CompileAndLoad(outcome.Sources.Values);
+        var assembly = LibraryCompiler.CompileAndLoad(outcome.Sources.Values);
         var dataset = assembly.GetType("KzData.Dataset")!;
 
         var facts = (System.Collections.IList)dataset.GetProperty("Facts")!.GetValue(null)!;
@@ -99,26 +95,8 @@ public sealed class EmissionTests
         var outcome = GeneratorRunner.Run(yaml, seeds);
         outcome.Errors.ShouldBeEmpty(outcome.Describe());
 
-        var assembly = CompileAndLoad(outcome.Sources.Values);
+        var assembly = LibraryCompiler.CompileAndLoad(outcome.Sources.Values);
         var facts = (System.Collections.IList)assembly.GetType("KzData.Dataset")!.GetProperty("Facts")!.GetValue(null)!;
         facts.Count.ShouldBe(10_000);
-    }
-
-    private static Assembly CompileAndLoad(IEnumerable<string> generated)
-    {
-        var options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
-        var library = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Library"), "*.cs")
-            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), options, p));
-        var trees = library
-            .Concat(generated.Select(s => CSharpSyntaxTree.ParseText(s, options)))
-            .Append(CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic; global using System.Linq;", options))
-            .ToArray();
-        var compilation = GeneratorRunner.CreateCompilation(trees);
-
-        using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
-        emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty(string.Join("\n", emit.Diagnostics.Take(20)));
-        stream.Position = 0;
-        return new AssemblyLoadContext("generated", isCollectible: true).LoadFromStream(stream);
     }
 }

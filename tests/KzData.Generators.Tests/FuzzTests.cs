@@ -2,20 +2,25 @@ using System.Diagnostics;
 using System.Text;
 using KzData.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Xunit.Abstractions;
 
 namespace KzData.Generators.Tests;
 
 /// <summary>
 /// Seeded mutations of the real facts.yaml run through the generator in-process: no exception
 /// escapes, and every input yields either clean output or KZ diagnostics located inside the file.
+/// A sample of the clean outputs is compiled with the library: "no error" must mean "the library builds".
 /// KZDATA_FUZZ_ITERATIONS raises the count for a longer run (default 2,000).
 /// </summary>
-public sealed class FuzzTests
+public sealed class FuzzTests(ITestOutputHelper output)
 {
     private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("KZDATA_FUZZ_ITERATIONS"), out var n) ? n : 2000;
 
     /// <summary>A generous bound that only a hang or pathological backtracking would break.</summary>
     private static readonly TimeSpan MaxRun = TimeSpan.FromSeconds(10);
+
+    /// <summary>Every this-many-th clean mutant is compiled (a compile costs far more than a generator run).</summary>
+    private const int CompileEvery = 50;
 
     [Fact]
     public void Random_mutations_of_the_fact_file_never_crash_the_generator()
@@ -28,6 +33,10 @@ public sealed class FuzzTests
         var current = texts[0];
         var kinds = new Dictionary<string, int>();
         var withErrors = 0;
+        var clean = 0;
+        var compiled = 0;
+        var compiling = new Stopwatch();
+        var expectedSources = GeneratorRunner.Run(Fixture.RealYaml, Fixture.RealSeeds).Sources.Keys.Order().ToList();
 
         for (var i = 0; i < Iterations; i++)
         {
@@ -60,13 +69,25 @@ public sealed class FuzzTests
             }
             else
             {
-                result.GeneratedSources.Length.ShouldBe(5, context);
+                result.GeneratedSources.Select(s => s.HintName).Order().ToList().ShouldBe(expectedSources, customMessage: context);
+                if (clean++ % CompileEvery == 0)
+                {
+                    compiling.Start();
+                    var errors = LibraryCompiler.Errors(result.GeneratedSources.Select(s => s.SourceText.ToString()));
+                    compiling.Stop();
+                    errors.ShouldBeEmpty($"{context}: {string.Join("; ", errors.Take(3))}");
+                    compiled++;
+                }
             }
         }
 
-        // The mutations must actually break things most of the time, or the test proves little.
+        output.WriteLine($"{Iterations} mutants, {withErrors} with errors, {clean} clean, {compiled} compiled in {compiling.Elapsed.TotalSeconds:0.0} s");
+
+        // The mutations must actually break things most of the time, or the test proves little;
+        // and enough clean ones must have been compiled for the compile check to mean something.
         withErrors.ShouldBeGreaterThan(Iterations / 2);
         kinds.Count.ShouldBeGreaterThanOrEqualTo(10);
+        compiled.ShouldBeGreaterThan(0);
     }
 
     private static (string Kind, string Text) Mutate(Random random, string[] lines)

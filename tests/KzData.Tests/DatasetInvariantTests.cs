@@ -5,12 +5,17 @@ namespace KzData.Tests;
 /// <summary>Invariants of the shipped dataset that a future edit of facts.yaml could break.</summary>
 public sealed partial class DatasetInvariantTests
 {
+    /// <summary>The committed articles (seeds/*.txt), copied next to the tests.</summary>
+    private static readonly string[] SeedFiles = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt");
+
     [Fact]
     public void The_dataset_is_not_empty_and_ids_are_unique()
     {
-        Dataset.Sources.Count.ShouldBe(5);
-        Dataset.Facts.Count.ShouldBeGreaterThan(100);
-        Dataset.Entities.Count.ShouldBeGreaterThan(50);
+        // Counts are derived, never written down: one source per committed article, and some of everything.
+        SeedFiles.ShouldNotBeEmpty();
+        Dataset.Sources.Count.ShouldBe(SeedFiles.Length);
+        Dataset.Facts.ShouldNotBeEmpty();
+        Dataset.Entities.ShouldNotBeEmpty();
         Dataset.Facts.Select(f => f.Id).ShouldBeUnique();
         Dataset.Entities.Select(e => e.Id).ShouldBeUnique();
         Dataset.Sources.Select(s => s.Id).ShouldBeUnique();
@@ -86,23 +91,35 @@ public sealed partial class DatasetInvariantTests
         }
     }
 
+    // Checks every fact whose kind says whose claim it is. The shipped facts.yaml does not classify its facts
+    // yet, so today this holds vacuously; it bites as soon as the curator's kinds are merged.
     [Fact]
-    public void Every_statement_and_assessment_has_a_claimant_and_every_fact_an_as_of_date()
+    public void Every_statement_and_assessment_has_a_resolved_claimant()
     {
         foreach (var fact in Dataset.Facts)
         {
-            if (fact.Kind is ClaimKind.Statement)
+            switch (fact.Kind)
             {
-                fact.AttributedTo.ShouldNotBeNull(fact.Id);
-                fact.Claimant.ShouldBe(fact.AttributedTo, fact.Id);
+                case ClaimKind.Statement:
+                    fact.AttributedTo.ShouldNotBeNull($"{fact.Id} is a statement: who said it?");
+                    fact.Claimant.ShouldBe(fact.AttributedTo, fact.Id);
+                    break;
+                case ClaimKind.Assessment:
+                    fact.Claimant.ShouldNotBeNull($"{fact.Id} is an assessment: whose view is it?");
+                    fact.Claimant.ShouldBe(fact.AttributedTo ?? fact.Evidence.Select(e => e.Source.Author).First(a => a is not null), fact.Id);
+                    break;
+                case ClaimKind.Event:
+                    fact.Claimant.ShouldBe(fact.AttributedTo, fact.Id);
+                    break;
             }
+        }
+    }
 
-            if (fact.Kind is ClaimKind.Assessment)
-            {
-                fact.Claimant.ShouldNotBeNull(fact.Id);
-                fact.Claimant.ShouldBe(fact.AttributedTo ?? fact.Evidence.Select(e => e.Source.Author).First(a => a is not null), fact.Id);
-            }
-
+    [Fact]
+    public void Every_fact_is_as_of_its_earliest_source()
+    {
+        foreach (var fact in Dataset.Facts)
+        {
             fact.AsOf.ShouldNotBeNull(fact.Id);
             fact.AsOf.ShouldBe(fact.Evidence.Select(e => e.Source.Published!.Value).Min(), fact.Id);
         }
@@ -171,7 +188,7 @@ public sealed partial class DatasetInvariantTests
     [Fact]
     public void The_article_text_is_embedded_byte_for_byte()
     {
-        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt").Select(Path.GetFileName).ToList();
+        var files = SeedFiles.Select(Path.GetFileName).ToList();
         files.Order().ShouldBe(Dataset.Sources.Select(s => s.File).Order(), "every seed file is a source and every source a seed file");
         foreach (var source in Dataset.Sources)
         {
@@ -181,14 +198,8 @@ public sealed partial class DatasetInvariantTests
         }
     }
 
-    /// <summary>The same presentation folding as the generator's quote matching.</summary>
-    internal static string Normalize(string text)
-    {
-        var folded = Regex.Replace(text, "[\u2018\u2019\u201A\u201B\u2032`\u00B4]", "'");
-        folded = Regex.Replace(folded, "[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"");
-        folded = Regex.Replace(folded, "[\u2010-\u2015\u2212]", "-");
-        return Regex.Replace(folded, @"\s+", " ").Trim();
-    }
+    /// <summary>The generator's own presentation folding (src/Common/QuoteText.cs, compiled into these tests too).</summary>
+    internal static string Normalize(string text) => KzData.Common.QuoteText.Normalize(text);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordRegex();

@@ -17,7 +17,7 @@ namespace KzData.Generators.Common
 
         public Diagnostic ToDiagnostic() => Diagnostic.Create(Descriptor, Location.ToLocation(), Arguments.Cast<object>().ToArray());
 
-        /// <summary>The message as the build prints it (used by tests and the fuzzer).</summary>
+        /// <summary>The message as the build prints it (the benchmarks use it to say why a synthetic dataset is not clean).</summary>
         public string GetMessage() => ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -123,69 +123,57 @@ namespace KzData.Generators.Emit
             w.Close();
         }
 
-        private static void EmitSources(CodeWriter w, DatasetModel model)
-        {
-            foreach (var chunk in Chunks(model.Sources.Count))
+        private static void EmitSources(CodeWriter w, DatasetModel model) =>
+            EmitLoaders(w, "LoadSources", "Source[] s, Entity[] e", model.Sources.Count, i =>
             {
-                w.Line();
-                w.Open($"private static void LoadSources{CSharp.Int(chunk)}(Source[] s, Entity[] e)");
-                foreach (var i in Range(chunk, model.Sources.Count))
-                {
-                    var source = model.Sources[i];
-                    Construct(w, $"s[{CSharp.Int(i)}]", "Source", inline: true, Arguments(
-                        ("id", CSharp.String(source.Id)),
-                        ("file", CSharp.String(source.File)),
-                        ("title", CSharp.String(source.Title)),
-                        ("textQuality", Term(Schema.TextQuality, source.TextQuality)),
-                        ("author", EntityRef(source.Author)),
-                        ("publisher", EntityRef(source.Publisher)),
-                        ("published", Date(source.Published)),
-                        ("note", Optional(source.Note)),
-                        ("text", CSharp.String(source.Text))));
-                }
-
-                w.Close();
-            }
-        }
+                var source = model.Sources[i];
+                Construct(w, $"s[{CSharp.Int(i)}]", "Source", inline: true, Arguments(
+                    ("id", CSharp.String(source.Id)),
+                    ("file", CSharp.String(source.File)),
+                    ("title", CSharp.String(source.Title)),
+                    ("textQuality", Term(Schema.TextQuality, source.TextQuality)),
+                    ("author", EntityRef(source.Author)),
+                    ("publisher", EntityRef(source.Publisher)),
+                    ("published", Date(source.Published)),
+                    ("note", Optional(source.Note)),
+                    ("text", CSharp.String(source.Text))));
+            });
 
         private static void EmitEntities(CodeWriter w, DatasetModel model)
         {
-            foreach (var chunk in Chunks(model.Entities.Count))
+            EmitLoaders(w, "LoadEntities", "Entity[] e", model.Entities.Count, i =>
             {
-                w.Line();
-                w.Open($"private static void LoadEntities{CSharp.Int(chunk)}(Entity[] e)");
-                foreach (var i in Range(chunk, model.Entities.Count))
-                {
-                    var entity = model.Entities[i];
-                    Construct(w, $"e[{CSharp.Int(i)}]", "Entity", inline: true, Arguments(
-                        ("id", CSharp.String(entity.Id)),
-                        ("kind", Term(Schema.EntityKind, entity.Kind)),
-                        ("name", CSharp.String(entity.Name)),
-                        ("description", CSharp.String(entity.Description)),
-                        ("aliases", entity.Aliases.Count == 0 ? null : "[" + string.Join(", ", entity.Aliases.Select(CSharp.String)) + "]")));
-                }
-
-                w.Close();
-            }
-
+                var entity = model.Entities[i];
+                Construct(w, $"e[{CSharp.Int(i)}]", "Entity", inline: true, Arguments(
+                    ("id", CSharp.String(entity.Id)),
+                    ("kind", Term(Schema.EntityKind, entity.Kind)),
+                    ("name", CSharp.String(entity.Name)),
+                    ("description", CSharp.String(entity.Description)),
+                    ("aliases", entity.Aliases.Count == 0 ? null : "[" + string.Join(", ", entity.Aliases.Select(CSharp.String)) + "]")));
+            });
             EmitLinks(w, "LinkEntities", "Entity", "e", MemberOf(model));
         }
 
         private static void EmitFacts(CodeWriter w, DatasetModel model)
         {
-            foreach (var chunk in Chunks(model.Facts.Count))
+            EmitLoaders(w, "LoadFacts", "Fact[] f, Entity[] e, Source[] s", model.Facts.Count, i => EmitFact(w, i, model.Facts[i]));
+            EmitLinks(w, "LinkFacts", "Fact", "f", Conflicts(model));
+        }
+
+        /// <summary>One loader method per chunk of <see cref="ChunkSize"/> items, never one giant initializer.</summary>
+        private static void EmitLoaders(CodeWriter w, string method, string parameters, int count, Action<int> emitItem)
+        {
+            foreach (var chunk in Chunks(count))
             {
                 w.Line();
-                w.Open($"private static void LoadFacts{CSharp.Int(chunk)}(Fact[] f, Entity[] e, Source[] s)");
-                foreach (var i in Range(chunk, model.Facts.Count))
+                w.Open($"private static void {method}{CSharp.Int(chunk)}({parameters})");
+                foreach (var i in Range(chunk, count))
                 {
-                    EmitFact(w, i, model.Facts[i]);
+                    emitItem(i);
                 }
 
                 w.Close();
             }
-
-            EmitLinks(w, "LinkFacts", "Fact", "f", Conflicts(model));
         }
 
         private static List<EquatableArray<int>> MemberOf(DatasetModel model) => model.Entities.Select(e => e.MemberOf).ToList();

@@ -77,12 +77,9 @@ namespace KzData.Generators.Model
         /// <summary>Every vocabulary, in the order the library declares them.</summary>
         public static readonly Vocabulary[] Vocabularies = { TextQuality, EntityKind, Topic, QuantityBound, ClaimKind };
 
-        // ---- Patterns ----
+        // ---- Patterns (a date's is the shared parser's, PartialDateText.Pattern) ----
 
         public const string IdPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
-
-        /// <summary>The text form of a partial date; the calendar check is the shared parser's.</summary>
-        public const string DatePattern = PartialDateText.Pattern;
 
         // ---- The items of each section and their keys ----
 

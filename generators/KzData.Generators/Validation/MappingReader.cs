@@ -124,33 +124,21 @@ namespace KzData.Generators.Validation
         public bool IsEmpty(string key) => pairs.TryGetValue(key, out var pair) && pair.Value.IsNull;
 
         /// <summary>A list node, or null when absent or empty (with a diagnostic when of the wrong kind).</summary>
-        public YamlNode? Sequence(string key)
+        public YamlNode? Sequence(string key) => Child(key, YamlNodeKind.Sequence, "a list");
+
+        /// <summary>A mapping node, or null when absent or empty (with a diagnostic when of the wrong kind).</summary>
+        public YamlNode? Mapping(string key) => Child(key, YamlNodeKind.Mapping, "a mapping");
+
+        private YamlNode? Child(string key, YamlNodeKind kind, string expected)
         {
             if (!pairs.TryGetValue(Known(key), out var pair) || pair.Value.IsNull)
             {
                 return null;
             }
 
-            if (pair.Value.Kind != YamlNodeKind.Sequence)
+            if (pair.Value.Kind != kind)
             {
-                Report(DiagnosticDescriptors.WrongType, pair.Value.Location, key, "a list", pair.Value.Describe());
-                return null;
-            }
-
-            return pair.Value;
-        }
-
-        /// <summary>A mapping node, or null when absent (with a diagnostic when of the wrong kind).</summary>
-        public YamlNode? Mapping(string key)
-        {
-            if (!pairs.TryGetValue(Known(key), out var pair) || pair.Value.IsNull)
-            {
-                return null;
-            }
-
-            if (pair.Value.Kind != YamlNodeKind.Mapping)
-            {
-                Report(DiagnosticDescriptors.WrongType, pair.Value.Location, key, "a mapping", pair.Value.Describe());
+                Report(DiagnosticDescriptors.WrongType, pair.Value.Location, key, expected, pair.Value.Describe());
                 return null;
             }
 

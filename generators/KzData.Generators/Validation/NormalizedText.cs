@@ -30,7 +30,7 @@ namespace KzData.Generators.Validation
             var n = 0;
             for (var i = 0; i < original.Length; i++)
             {
-                var c = Fold(original[i]);
+                var c = QuoteText.Fold(original[i]);
                 if (char.IsWhiteSpace(c))
                 {
                     if (n > 0 && chars[n - 1] == ' ')
@@ -59,8 +59,6 @@ namespace KzData.Generators.Validation
 
         /// <summary>The original offset just after the normalised character at <paramref name="normalizedEnd"/> - 1.</summary>
         public int ToOriginalEnd(int normalizedEnd) => normalizedEnd <= 0 ? 0 : map[normalizedEnd - 1] + 1;
-
-        public static char Fold(char c) => QuoteText.Fold(c);
 
         /// <summary>Splits text into words with their normalised start offsets.</summary>
         public static List<(string Word, int Start)> Words(string text)

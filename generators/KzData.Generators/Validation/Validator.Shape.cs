@@ -64,7 +64,7 @@ namespace KzData.Generators.Validation
         private RawSource ReadSource(YamlNode node)
         {
             var reader = Reader(node, Schema.Source);
-            var source = new RawSource(reader)
+            var source = new RawSource
             {
                 Id = ReadId(reader),
                 File = reader.Scalar("file", required: true),
@@ -87,7 +87,7 @@ namespace KzData.Generators.Validation
         {
             var reader = Reader(node, Schema.Entity);
             var kind = ReadTerm(reader, "kind", "entity kind", Schema.EntityKind);
-            var entity = new RawEntity(reader)
+            var entity = new RawEntity
             {
                 Id = ReadId(reader),
                 KindValid = kind is not null,
@@ -157,7 +157,7 @@ namespace KzData.Generators.Validation
 
                 var itemReader = new MappingReader(item, $"evidence of {reader.Context}", Schema.Evidence.KeyNames, diagnostics);
                 itemReader.RequireAll(Schema.Evidence.RequiredNames);
-                fact.Evidence.Add(new RawEvidence(itemReader)
+                fact.Evidence.Add(new RawEvidence
                 {
                     SourceNode = itemReader.Scalar("source", required: true),
                     QuoteNode = itemReader.Scalar("quote", required: true),

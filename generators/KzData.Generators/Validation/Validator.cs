@@ -67,10 +67,18 @@ namespace KzData.Generators.Validation
 
         private DatasetModel Run(YamlNode root)
         {
-            // The one place that orders the passes. Each reads what earlier passes set on the Raw items:
-            // shape fills each item's model and nodes; references resolve ids (entities before sources,
-            // whose author and publisher are entities; both before facts) and set Emit/Used/Cited; traceability
-            // matches quotes; claims need resolved sources and quotes; names may clear Emit; the model is last.
+            // The one place that orders the passes. Each pass reads only what the passes above it set on the
+            // Raw items (RawItems.cs says, field by field, which pass sets it):
+            //  1. shape (Validator.Shape.cs): reads every item's nodes and plain fields into its model;
+            //  2. references (Validator.References.cs): indexes ids (sets Emit), resolves entities first (memberships),
+            //     then sources (author, publisher and seed are entities and files), then facts (entities,
+            //     attributed-to, conflicts, evidence sources), marking what is Used and Cited;
+            //  3. traceability (Validator.Traceability.cs): normalises and matches quotes (needs resolved sources);
+            //  4. claims (Validator.Claims.cs): speakers, claimants and hedges (needs resolved sources and authors);
+            //  5. consistency and usage (Validator.Consistency.cs): periods, one-sided conflicts, unused items
+            //     (needs Used/Cited, final after 2);
+            //  6. names (Validator.Consistency.cs): clears Emit on a C# name collision;
+            //  7. model (Validator.Model.cs): builds the emission model from what still has Emit set.
             FaultInjection.ThrowIfRequested();
             ReadSections(root);
             cancellationToken.ThrowIfCancellationRequested();

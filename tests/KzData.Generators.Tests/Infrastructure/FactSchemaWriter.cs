@@ -24,7 +24,7 @@ internal static class FactSchemaWriter
             {
                 ["description"] = "A partial ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD (an unquoted year reads as a number, which is fine).",
                 ["anyOf"] = new JsonArray(
-                    new JsonObject { ["type"] = "string", ["pattern"] = Schema.DatePattern },
+                    new JsonObject { ["type"] = "string", ["pattern"] = KzData.Common.PartialDateText.Pattern },
                     new JsonObject { ["type"] = "integer", ["minimum"] = 1000, ["maximum"] = 9999 }),
             },
             ["nonEmpty"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
@@ -39,7 +39,7 @@ internal static class FactSchemaWriter
         {
             definitions[vocabulary.Name] = new JsonObject
             {
-                ["description"] = vocabulary.Summary + " " + string.Join("; ", vocabulary.Terms.Select(t => $"{t.Name}: {t.Summary}")),
+                ["description"] = vocabulary.Summary + " " + string.Join(" ", vocabulary.Terms.Select(t => $"{t.Name}: {t.Summary}")),
                 ["enum"] = new JsonArray(vocabulary.TermNames.Select(n => (JsonNode)n!).ToArray()),
             };
         }

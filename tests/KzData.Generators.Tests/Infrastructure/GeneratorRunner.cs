@@ -21,12 +21,24 @@ internal static class GeneratorRunner
     /// <summary>The parse options of the driver; trees added to its compilation must use the same language version.</summary>
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
 
+    /// <summary>
+    /// Runs the generator, then runs it again on the same input and asserts that every tracked step was
+    /// cached: whatever a test feeds in (clean or broken), caching is checked for it too.
+    /// </summary>
     public static GeneratorOutcome Run(string factsYaml, IReadOnlyDictionary<string, string> seeds)
     {
-        var driver = CreateDriver(factsYaml, seeds);
-        driver = driver.RunGenerators(CreateCompilation());
+        var compilation = CreateCompilation();
+        var driver = CreateDriver(factsYaml, seeds).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
         result.Exception.ShouldBeNull();
+
+        var again = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+        again.TrackedSteps.Keys.ShouldContain(TrackingNames.Model);
+        foreach (var (step, runs) in again.TrackedSteps.Concat(again.TrackedOutputSteps))
+        {
+            runs.SelectMany(r => r.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached, $"step {step} re-ran on identical input");
+        }
+
         var sources = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         return new GeneratorOutcome(result.Diagnostics, sources);
     }
