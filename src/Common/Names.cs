@@ -30,6 +30,13 @@ namespace KzData.Common
             return builder.ToString();
         }
 
+        /// <summary>A key's C# parameter name: "attributed-to" -> "attributedTo", "kind" -> "kind".</summary>
+        public static string ToCamelCase(string key)
+        {
+            var pascal = ToPascalCase(key);
+            return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+        }
+
         /// <summary>
         /// A kebab-case spelling of any text ("Kassym Jomart" -> "kassym-jomart", "DomesticPolitics" ->
         /// "domestic-politics"), accents dropped; offered as the fix for an invalid id.

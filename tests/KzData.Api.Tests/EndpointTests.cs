@@ -19,27 +19,45 @@ public sealed class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory
     [Fact]
     public async Task A_fact_carries_entities_evidence_quantity_and_conflicts()
     {
-        var fact = Dataset.Facts.First(f => f.Quantity is not null && f.ConflictsWith.Count > 0 && f.Date is not null);
+        // One fact of each facet the wire carries, so every field is checked against a real value.
+        var facts = new[]
+        {
+            Dataset.Facts.First(f => f.Quantity is not null && f.Date is not null),
+            Dataset.Facts.First(f => f.ConflictsWith.Count > 0),
+            Dataset.Facts.First(f => f.Until is not null),
+        };
 
-        var json = await client.GetJson($"/api/v1/facts/{fact.Id}");
+        foreach (var fact in facts)
+        {
+            var json = await client.GetJson($"/api/v1/facts/{fact.Id}");
 
-        json.GetProperty("id").GetString().ShouldBe(fact.Id);
-        json.GetProperty("statement").GetString().ShouldBe(fact.Statement);
-        json.GetProperty("topic").GetString().ShouldBe(Vocabularies.NameOf(fact.Topic));
-        json.GetProperty("date").GetString().ShouldBe(fact.Date.ToString());
-        json.GetProperty("quantity").GetProperty("value").GetDecimal().ShouldBe(fact.Quantity!.Value);
-        json.GetProperty("quantity").GetProperty("bound").GetString().ShouldBe(Vocabularies.NameOf(fact.Quantity.Bound));
-        json.GetProperty("conflictsWith").EnumerateArray().Select(c => c.GetString()).ShouldBe(fact.ConflictsWith.Select(c => c.Id));
-        var entity = json.GetProperty("entities")[0];
-        entity.GetProperty("id").GetString().ShouldBe(fact.Entities[0].Id);
-        entity.GetProperty("name").GetString().ShouldBe(fact.Entities[0].Name);
-        var evidence = json.GetProperty("evidence")[0];
-        evidence.GetProperty("sourceId").GetString().ShouldBe(fact.Evidence[0].Source.Id);
-        evidence.GetProperty("sourceTitle").GetString().ShouldBe(fact.Evidence[0].Source.Title);
-        evidence.GetProperty("quote").GetString().ShouldBe(fact.Evidence[0].Quote);
-        evidence.GetProperty("start").GetInt32().ShouldBe(fact.Evidence[0].Start);
-        evidence.GetProperty("length").GetInt32().ShouldBe(fact.Evidence[0].Length);
-        evidence.GetProperty("line").GetInt32().ShouldBe(fact.Evidence[0].Line);
+            json.GetProperty("id").GetString().ShouldBe(fact.Id);
+            json.GetProperty("statement").GetString().ShouldBe(fact.Statement);
+            json.GetProperty("topic").GetString().ShouldBe(Vocabularies.NameOf(fact.Topic));
+            json.GetProperty("date").GetString().ShouldBe(fact.Date?.ToString());
+            json.GetProperty("until").GetString().ShouldBe(fact.Until?.ToString());
+            if (fact.Quantity is { } quantity)
+            {
+                json.GetProperty("quantity").GetProperty("value").GetDecimal().ShouldBe(quantity.Value);
+                json.GetProperty("quantity").GetProperty("bound").GetString().ShouldBe(Vocabularies.NameOf(quantity.Bound));
+            }
+            else
+            {
+                json.GetProperty("quantity").ValueKind.ShouldBe(JsonValueKind.Null);
+            }
+
+            json.GetProperty("conflictsWith").EnumerateArray().Select(c => c.GetString()).ShouldBe(fact.ConflictsWith.Select(c => c.Id));
+            var entity = json.GetProperty("entities")[0];
+            entity.GetProperty("id").GetString().ShouldBe(fact.Entities[0].Id);
+            entity.GetProperty("name").GetString().ShouldBe(fact.Entities[0].Name);
+            var evidence = json.GetProperty("evidence")[0];
+            evidence.GetProperty("sourceId").GetString().ShouldBe(fact.Evidence[0].Source.Id);
+            evidence.GetProperty("sourceTitle").GetString().ShouldBe(fact.Evidence[0].Source.Title);
+            evidence.GetProperty("quote").GetString().ShouldBe(fact.Evidence[0].Quote);
+            evidence.GetProperty("start").GetInt32().ShouldBe(fact.Evidence[0].Start);
+            evidence.GetProperty("length").GetInt32().ShouldBe(fact.Evidence[0].Length);
+            evidence.GetProperty("line").GetInt32().ShouldBe(fact.Evidence[0].Line);
+        }
     }
 
     [Fact]

@@ -77,18 +77,24 @@ public sealed class ListTests(ExplorerFixture fixture)
     [Fact]
     public async Task A_fact_card_shows_its_date_entities_quantity_and_conflict_links()
     {
+        // A quantified, dated fact: found by its topic and a quoted word so it is on the first page.
+        var quantified = (await fixture.Api.FactsAsync()).First(f =>
+            f.GetProperty("quantity").ValueKind == JsonValueKind.Object && f.GetProperty("date").ValueKind == JsonValueKind.String);
+        var query = "q=" + Uri.EscapeDataString(quantified.GetProperty("statement").GetString()!.Split(' ')[0..4].Aggregate((a, b) => a + " " + b));
+        await using (var listed = await fixture.OpenAsync("?" + query))
+        {
+            var card = listed.Card(ApiReader.Id(quantified));
+            (await card.Locator(".fact-statement").TextContentAsync()).ShouldBe(quantified.GetProperty("statement").GetString());
+            (await card.Locator(".chip").AllTextContentsAsync())
+                .ShouldBe(quantified.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("name").GetString()!));
+            (await card.Locator(".fact-quantity").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
+            (await card.Locator("time").GetAttributeAsync("datetime")).ShouldBe(quantified.GetProperty("date").GetString());
+        }
+
         await using var explorer = await fixture.OpenAsync("?disputed=true");
-        var fact = (await fixture.Api.FactsAsync("disputed=true")).First(f => f.GetProperty("quantity").ValueKind == JsonValueKind.Object);
-        var card = explorer.Card(ApiReader.Id(fact));
-
-        (await card.Locator(".fact-statement").TextContentAsync()).ShouldBe(fact.GetProperty("statement").GetString());
-        (await card.Locator(".chip").AllTextContentsAsync())
-            .ShouldBe(fact.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("name").GetString()!));
-        (await card.Locator(".fact-quantity").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
-        (await card.Locator("time").GetAttributeAsync("datetime")).ShouldBe(fact.GetProperty("date").GetString());
-
+        var fact = (await fixture.Api.FactsAsync("disputed=true")).First();
         var conflict = fact.GetProperty("conflictsWith")[0].GetString()!;
-        var conflictLink = card.Locator($".conflict-link[data-conflict='{conflict}']");
+        var conflictLink = explorer.Card(ApiReader.Id(fact)).Locator($".conflict-link[data-conflict='{conflict}']");
         var conflictFact = await fixture.Api.GetAsync($"/api/v1/facts/{conflict}");
         (await conflictLink.TextContentAsync()).ShouldBe(conflictFact.GetProperty("statement").GetString());
 

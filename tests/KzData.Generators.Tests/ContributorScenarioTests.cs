@@ -50,7 +50,7 @@ public sealed class ContributorScenarioTests
     public static TheoryData<string, string, string, string, DiagnosticSeverity, string> Mistakes => new()
     {
         { "a statement without attributed-to", "KZ2010", "tleuberdi-rules-out-recognition", "kind: statement", DiagnosticSeverity.Error, "names nobody who said it; add attributed-to: <entity id>" },
-        { "an assessment only an unsigned source carries", "KZ2011", "csto-exercises-show-alignment", "kind: assessment", DiagnosticSeverity.Error, "its source 'beta' names no author; add attributed-to: <entity id>" },
+        { "an assessment only an unsigned source carries", "KZ2011", "csto-exercises-show-alignment", "kind: assessment", DiagnosticSeverity.Error, "its first source 'beta' names no author; add attributed-to: <entity id>" },
         { "a hedged quote under a flat event", "KZ3010", "russia-losing-influence", "statement: Russia is losing", DiagnosticSeverity.Warning, "its quote hedges ('may') and its statement does not; keep the hedge in the statement" },
         { "an unknown kind with a near miss", "KZ1007", "abstention-to-stay-neutral", "kind: evnt", DiagnosticSeverity.Error, "did you mean 'event'?" },
     };

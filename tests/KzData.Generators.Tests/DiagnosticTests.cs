@@ -32,7 +32,7 @@ public sealed class DiagnosticTests
         new("KZ2007", "\nfacts:\n", "  - id: ukraine\n    kind: country\n    name: Ukraine\n    description: Unused\n\nfacts:\n", Marker: "ukraine", Severity: DiagnosticSeverity.Warning),
         new("KZ1007", "kind: assessment", "kind: asessment", Marker: "asessment", MessageContains: "did you mean 'assessment'?"),
         new("KZ2010", "    attributed-to: mukhtar-tleuberdi\n", "", Marker: "statement\n", After: "id: no-recognition-of-republics", MessageContains: "add attributed-to"),
-        new("KZ2011", "    author: anna-writer\n", "", Marker: "assessment\n", After: "id: russia-may-be-losing-influence", MessageContains: "its source 'alpha' names no author"),
+        new("KZ2011", "    author: anna-writer\n", "", Marker: "assessment\n", After: "id: russia-may-be-losing-influence", MessageContains: "its first source 'alpha' names no author"),
         new("KZ2012", "publisher: steppe-news\n    published: 2022-03-05", "publisher: russia\n    published: 2022-03-05", Marker: "russia", After: "publisher: ", MessageContains: "is of kind 'country'"),
         new("KZ2013", "author: anna-writer", "author: csto", Marker: "csto", After: "author: ", MessageContains: "is of kind 'organization'"),
         new("KZ3010", "statement: Russia may be losing its influence over Kazakhstan.\n    kind: assessment", "statement: Russia is losing its influence over Kazakhstan.\n    kind: event", Marker: "Russia is losing", Severity: DiagnosticSeverity.Warning, MessageContains: "'may'"),

@@ -66,8 +66,6 @@ public sealed class HedgeTests
             "Kazakhstan may host the summit of Central Asian leaders next year"),
         new("an assessment, not an event", "Kazakhstan will host the summit of Central Asian leaders.", "assessment",
             "Kazakhstan may host the summit of Central Asian leaders next year"),
-        new("not classified yet", "Kazakhstan will host the summit of Central Asian leaders.", null,
-            "Kazakhstan may host the summit of Central Asian leaders next year"),
         new("a hedge-waiver answers it", "Kazakhstan will host the summit of Central Asian leaders.", "event",
             "Kazakhstan may host the summit of Central Asian leaders next year", Waiver: "The summit was confirmed later by the ministry."),
         new("a waiver with nothing to answer", "The mayor of Almaty met officials from Kazakhstan's foreign ministry.", "event",

@@ -21,6 +21,23 @@ public sealed class VocabularyEmitterTests
     }
 
     [Fact]
+    public void Every_closed_vocabulary_key_of_a_fact_is_a_fact_constructor_parameter_of_its_enum()
+    {
+        // The emitter passes each term by its key's name (kind -> kind: ClaimKind.X), so a new enum-valued key
+        // needs only its Schema line and a Fact parameter; this says which parameter is missing, by name.
+        var fact = Compile(VocabularyEmitter.Emit()).GetType("KzData.Fact", throwOnError: true)!;
+        var parameters = fact.GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
+            .MaxBy(c => c.GetParameters().Length)!.GetParameters().ToDictionary(p => p.Name!, p => Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType);
+
+        foreach (var key in Schema.Fact.Keys.Where(k => k.Kind == ValueKind.Term))
+        {
+            var name = KzData.Common.Names.ToCamelCase(key.Name);
+            parameters.ShouldContainKey(name, $"Fact has no constructor parameter '{name}' for the key '{key.Name}'");
+            parameters[name].Name.ShouldBe(key.Vocabulary!.TypeName, key.Name);
+        }
+    }
+
+    [Fact]
     public void A_renamed_wire_name_in_the_emitted_enums_is_caught()
     {
         var emitted = VocabularyEmitter.Emit();

@@ -206,11 +206,15 @@ namespace KzData.Generators.Emit
         {
             var evidence = fact.Evidence.Select(e =>
                 $"new Evidence(source: s[{CSharp.Int(e.Source)}], quote: {CSharp.String(e.Quote)}, line: {CSharp.Int(e.Line)}, start: {CSharp.Int(e.Start)}, length: {CSharp.Int(e.Length)})");
-            Construct(w, $"f[{CSharp.Int(i)}]", "Fact", inline: false, Arguments(
+            // Every closed-vocabulary value goes by its key's name ("kind" -> kind: ClaimKind.Event), so a new
+            // enum-valued key reaches the Fact constructor without a line here.
+            var terms = fact.Terms.Select(t => (Name: Names.ToCamelCase(t.Key), Value: (string?)Term(Schema.Fact[t.Key].Vocabulary!, t.Value)));
+            Construct(w, $"f[{CSharp.Int(i)}]", "Fact", inline: false, Arguments(new (string Name, string? Value)[]
+            {
                 ("id", CSharp.String(fact.Id)),
                 ("statement", CSharp.String(fact.Statement)),
-                ("topic", Term(Schema.Topic, fact.Topic)),
-                ("kind", fact.Kind is null ? null : Term(Schema.ClaimKind, fact.Kind)),
+            }.Concat(terms).Concat(new (string Name, string? Value)[]
+            {
                 ("date", Date(fact.Date)),
                 ("until", Date(fact.Until)),
                 ("entities", "[" + string.Join(", ", fact.Entities.Select(e => $"e[{CSharp.Int(e)}]")) + "]"),
@@ -219,7 +223,8 @@ namespace KzData.Generators.Emit
                 ("asOf", Date(fact.AsOf)),
                 ("quantity", Quantity(fact.Quantity)),
                 ("note", Optional(fact.Note)),
-                ("evidence", "[\n    " + string.Join(",\n    ", evidence) + ",\n]")));
+                ("evidence", "[\n    " + string.Join(",\n    ", evidence) + ",\n]"),
+            }).ToArray()));
         }
 
         /// <summary>

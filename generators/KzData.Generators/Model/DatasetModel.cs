@@ -1,3 +1,4 @@
+using System.Linq;
 using KzData.Generators.Common;
 
 namespace KzData.Generators.Model
@@ -69,11 +70,21 @@ namespace KzData.Generators.Model
 
         public string Statement { get; init; } = string.Empty;
 
-        /// <summary>A <see cref="Schema.Topic"/> term.</summary>
-        public string Topic { get; init; } = Schema.Topic.TermNames[0];
+        /// <summary>
+        /// The fact's closed-vocabulary values (topic, kind, ...): one per <see cref="ValueKind.Term"/> key of
+        /// <see cref="Schema.Fact"/> that the fact has, in schema order. Read and emitted generically, so a new
+        /// enum-valued key needs no new member here, no new read and no new emit line.
+        /// </summary>
+        public EquatableArray<TermModel> Terms { get; init; } = EquatableArray<TermModel>.Empty;
 
-        /// <summary>A <see cref="Schema.ClaimKind"/> term, or null when not given.</summary>
-        public string? Kind { get; init; }
+        /// <summary>The <see cref="Schema.Topic"/> term.</summary>
+        public string Topic => Term("topic") ?? Schema.Topic.TermNames[0];
+
+        /// <summary>The <see cref="Schema.ClaimKind"/> term, or null when missing (already reported).</summary>
+        public string? Kind => Term("kind");
+
+        /// <summary>The term given for a key, or null.</summary>
+        public string? Term(string key) => Terms.FirstOrDefault(t => t.Key == key)?.Value;
 
         public DateModel? Date { get; init; }
 
@@ -97,6 +108,9 @@ namespace KzData.Generators.Model
 
         public EquatableArray<EvidenceModel> Evidence { get; init; } = EquatableArray<EvidenceModel>.Empty;
     }
+
+    /// <summary>A key of a closed vocabulary and the term given for it ("kind", "assessment").</summary>
+    internal sealed record TermModel(string Key, string Value);
 
     /// <summary>A partial date; <see cref="Month"/> and <see cref="Day"/> are 0 when absent.</summary>
     internal sealed record DateModel(int Year, int Month, int Day);

@@ -79,7 +79,7 @@ namespace KzData.Generators.Model
 
         // ---- Patterns (a date's is the shared parser's, PartialDateText.Pattern) ----
 
-        public const string IdPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+        public const string IdPattern = Names.IdPattern;
 
         // ---- The items of each section and their keys ----
 
@@ -124,7 +124,7 @@ namespace KzData.Generators.Model
             new Key("id", ValueKind.Id, "Lowercase kebab-case, unique among facts; becomes a C# member and a URL.", required: true),
             new Key("statement", ValueKind.Text, "One claim in clean, neutral English.", required: true),
             new Key("topic", ValueKind.Term, "What the fact is about.", required: true, vocabulary: Topic),
-            new Key("kind", ValueKind.Term, "Whose claim it is: event, statement (needs attributed-to) or assessment.", vocabulary: ClaimKind),
+            new Key("kind", ValueKind.Term, "Whose claim it is: event, statement (needs attributed-to) or assessment.", required: true, vocabulary: ClaimKind),
             new Key("date", ValueKind.Date, "When it happened or held: YYYY, YYYY-MM or YYYY-MM-DD."),
             new Key("until", ValueKind.Date, "End of a period starting at date; not before it."),
             new Key("entities", ValueKind.ReferenceList, "The entities the fact is about, each named in a quote.", required: true, refersTo: "entities"),

@@ -20,8 +20,8 @@ namespace KzData.Generators.Validation
                         Report(DiagnosticDescriptors.StatementWithoutSpeaker, where, id);
                         break;
                     case Schema.Assessment when fact.AttributedToNode is null && DefaultClaimant(fact) is null:
-                        var sources = fact.Evidence.Select(e => e.Source).OfType<RawSource>().Select(s => s.Id?.Value).Distinct().ToList();
-                        var why = sources.Count == 0 ? "it cites no known source" : $"its source {string.Join(", ", sources.Select(s => $"'{s}'"))} names no author";
+                        var first = fact.Evidence.Select(e => e.Source).FirstOrDefault(s => s is not null);
+                        var why = first is null ? "it cites no known source" : $"its first source '{first.Id?.Value}' names no author";
                         Report(DiagnosticDescriptors.AssessmentWithoutClaimant, where, id, why);
                         break;
                 }
@@ -30,9 +30,13 @@ namespace KzData.Generators.Validation
             }
         }
 
-        /// <summary>An assessment's claimant when it names none: the author of its first cited source that has one.</summary>
+        /// <summary>
+        /// An assessment's claimant when it names none: the author of its first cited source. When that source is
+        /// unsigned, nobody claims it by default: a later source's author must not silently take over another
+        /// article's view (the curator names the claimant with attributed-to).
+        /// </summary>
         private static RawEntity? DefaultClaimant(RawFact fact) =>
-            fact.Evidence.Select(e => e.Source?.Author).FirstOrDefault(a => a is not null);
+            fact.Evidence.Select(e => e.Source).FirstOrDefault(s => s is not null)?.Author;
 
         private static RawEntity? Claimant(RawFact fact) =>
             fact.AttributedTo ?? (fact.Model.Kind == Schema.Assessment ? DefaultClaimant(fact) : null);

@@ -132,8 +132,7 @@ namespace KzData.Generators.Validation
             {
                 Id = fact.Id?.Value ?? string.Empty,
                 Statement = fact.StatementNode?.Value ?? string.Empty,
-                Topic = ReadTerm(reader, "topic", "topic", Schema.Topic) ?? Schema.Topic.TermNames[0],
-                Kind = reader.Has("kind") ? ReadTerm(reader, "kind", "claim kind", Schema.ClaimKind) : null,
+                Terms = ReadTerms(reader, Schema.Fact),
                 Date = ReadDate(fact.DateNode),
                 Until = ReadDate(fact.UntilNode),
                 Quantity = ReadQuantity(fact),
@@ -213,6 +212,18 @@ namespace KzData.Generators.Validation
 
             return id;
         }
+
+        /// <summary>
+        /// Every closed-vocabulary key of the shape that the item has, by name; a required one that is missing is
+        /// reported by the reader, an unknown term with its nearest neighbour.
+        /// </summary>
+        private EquatableArray<TermModel> ReadTerms(MappingReader reader, Shape shape) =>
+            shape.Keys
+                .Where(k => k.Kind == ValueKind.Term && (k.Required || reader.Has(k.Name)))
+                .Select(k => new { k.Name, Value = ReadTerm(reader, k.Name, k.Vocabulary!.Name.Replace('-', ' '), k.Vocabulary) })
+                .Where(t => t.Value is not null)
+                .Select(t => new TermModel(t.Name, t.Value!))
+                .ToEquatableArray();
 
         /// <summary>A term of a closed vocabulary; an unknown one is reported with the nearest term and the allowed ones.</summary>
         private string? ReadTerm(MappingReader reader, string key, string what, Vocabulary vocabulary)
