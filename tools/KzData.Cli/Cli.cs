@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Diagnostics;
 using System.Globalization;
 using KzData.Cli.Coverage;
@@ -25,9 +26,14 @@ internal sealed class Cli(TextWriter output, TextWriter error)
     /// <summary>How long <c>check --watch</c> waits for saves to settle; tests shorten it.</summary>
     internal TimeSpan Debounce { get; init; } = CheckWatcher.DefaultDebounce;
 
-    private RootCommand BuildRoot()
+    private Command BuildRoot()
     {
-        var root = new RootCommand("KzData's contributor loop: check facts.yaml with the build's own KZ diagnostics, find a passage to quote, see what the articles say that no fact cites yet.");
+        // A plain command named as the tool is called (a RootCommand takes the assembly's name), with the root's help and version.
+        var root = new Command("kzdata", "KzData's contributor loop: check facts.yaml with the build's own KZ diagnostics, find a passage to quote, see what the articles say that no fact cites yet.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(QuoteCommand());
         root.Subcommands.Add(CoverageCommand());
