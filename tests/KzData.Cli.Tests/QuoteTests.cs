@@ -39,8 +39,7 @@ public sealed class QuoteTests
     {
         KzData.Dataset.TryGetFact(factId, out var fact).ShouldBeTrue();
         var evidence = fact!.Evidence[index];
-        var words = Sentences.Words(GeneratorBridge.Normalize(evidence.Quote)).Take(6).ToList();
-        var query = string.Join(" ", words).Replace('\u2019', '\'').ToLowerInvariant();
+        var query = FirstWords(evidence.Quote, 6);
 
         var found = PassageFinder.Find(query, Real.Value.Sources);
 
@@ -59,6 +58,28 @@ public sealed class QuoteTests
         {
             GeneratorBridge.Accepts(passage.Quote, passage.Source.File, passage.Source.Text).ShouldBeTrue(passage.Quote);
         }
+    }
+
+    [Fact]
+    public void The_query_is_the_quotes_start_in_lower_case_with_straight_quotes()
+    {
+        FirstWords("\u201CKazakhstan\u2019s position \u2014 regarding Moscow\u2019s plans to annex", 6).ShouldBe("\"kazakhstan's position - regarding moscow's");
+    }
+
+    /// <summary>The quote up to the end of its <paramref name="count"/>th word (as the build counts words), straight quotes, lower case.</summary>
+    private static string FirstWords(string quote, int count)
+    {
+        var text = GeneratorBridge.Normalize(quote).ToLowerInvariant();
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])) && ++words == count)
+            {
+                return text[..(i + 1)];
+            }
+        }
+
+        return text;
     }
 
     [Fact]
