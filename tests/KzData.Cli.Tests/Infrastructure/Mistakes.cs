@@ -33,10 +33,10 @@ internal static class Mistakes
         y => ReplaceOnce(y, "entities: [russia, ukraine]\n", "entities: [russia, \"ukraine]\n"), "not valid YAML");
 
     public static readonly Mistake StatementWithoutSpeaker = new("statement without attributed-to", "KZ2010",
-        y => AddKind(y, "statement"), "names nobody who said it");
+        DropSpeaker, "names nobody who said it");
 
     public static readonly Mistake UnknownClaimKind = new("unknown claim kind with a near miss", "KZ1007",
-        y => AddKind(y, "statment"), "did you mean 'statement'?");
+        MisspellStatementKind, "did you mean 'statement'?");
 
     public static IReadOnlyList<Mistake> All { get; } =
     [
@@ -50,25 +50,64 @@ internal static class Mistakes
         return text[..at] + replace + text[(at + find.Length)..];
     }
 
-    /// <summary>Gives the first fact that has neither a kind nor attributed-to the claim kind <paramref name="kind"/>.</summary>
-    private static string AddKind(string yaml, string kind)
+    /// <summary>A statement loses its speaker: attributed-to dropped from a statement, or a fact without one made a statement.</summary>
+    private static string DropSpeaker(string yaml)
     {
-        var factsAt = yaml.IndexOf("\nfacts:\n", StringComparison.Ordinal);
-        factsAt.ShouldBeGreaterThan(0);
-        var blocks = Regex.Matches(yaml[factsAt..], @"\n  - id: [^\n]*\n(?:    [^\n]*\n|\n(?!  - id:)|      [^\n]*\n|        [^\n]*\n)*");
-        foreach (Match block in blocks)
+        foreach (var (start, block) in FactBlocks(yaml))
         {
-            if (block.Value.Contains("\n    kind:", StringComparison.Ordinal) || block.Value.Contains("\n    attributed-to:", StringComparison.Ordinal))
+            var speaker = Regex.Match(block, @"\n    attributed-to: [^\n]*\n");
+            if (block.Contains("\n    kind: statement\n", StringComparison.Ordinal) && speaker.Success)
             {
-                continue;
+                return yaml[..(start + speaker.Index + 1)] + yaml[(start + speaker.Index + speaker.Length)..];
+            }
+        }
+
+        return SetKind(yaml, "statement", fact => !fact.Contains("\n    attributed-to:", StringComparison.Ordinal));
+    }
+
+    /// <summary>A statement's kind misspelled 'statment' (a kind added where the file has none yet).</summary>
+    private static string MisspellStatementKind(string yaml)
+    {
+        foreach (var (start, block) in FactBlocks(yaml))
+        {
+            var at = block.IndexOf("\n    kind: statement\n", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return yaml[..(start + at)] + "\n    kind: statment\n" + yaml[(start + at + "\n    kind: statement\n".Length)..];
+            }
+        }
+
+        return SetKind(yaml, "statment", _ => true);
+    }
+
+    /// <summary>Sets the kind of the first fact that <paramref name="where"/> accepts (adding the key when absent).</summary>
+    private static string SetKind(string yaml, string kind, Func<string, bool> where)
+    {
+        foreach (var (start, block) in FactBlocks(yaml).Where(b => where(b.Block)))
+        {
+            var existing = Regex.Match(block, @"\n    kind: [^\n]*\n");
+            if (existing.Success)
+            {
+                return yaml[..(start + existing.Index)] + "\n    kind: " + kind + "\n" + yaml[(start + existing.Index + existing.Length)..];
             }
 
-            var statement = Regex.Match(block.Value, @"\n    statement: [^\n]*\n");
+            var statement = Regex.Match(block, @"\n    statement: [^\n]*\n");
             statement.Success.ShouldBeTrue();
-            var insertAt = factsAt + block.Index + statement.Index + statement.Length;
+            var insertAt = start + statement.Index + statement.Length;
             return yaml[..insertAt] + "    kind: " + kind + "\n" + yaml[insertAt..];
         }
 
-        throw new InvalidOperationException("every fact of the real facts.yaml has a kind or attributed-to");
+        throw new InvalidOperationException("no fact of the real facts.yaml fits this mistake");
+    }
+
+    /// <summary>Each fact's text (from the newline before "  - id:") and its offset in the file.</summary>
+    private static IEnumerable<(int Start, string Block)> FactBlocks(string yaml)
+    {
+        var factsAt = yaml.IndexOf("\nfacts:\n", StringComparison.Ordinal);
+        factsAt.ShouldBeGreaterThan(0);
+        foreach (Match block in Regex.Matches(yaml[factsAt..], @"\n  - id: [^\n]*\n(?:    [^\n]*\n|\n(?!  - id:)|      [^\n]*\n|        [^\n]*\n)*"))
+        {
+            yield return (factsAt + block.Index, block.Value);
+        }
     }
 }
