@@ -25,6 +25,8 @@ public sealed class ExitCodeTests
 
         result.ExitCode.ShouldBe(1, result.ToString());
         result.Output.ShouldContain("warning KZ3003");
+        result.Error.ShouldContain(": 0 errors, ");
+        result.Error.ShouldContain("; KZ warnings fail the build too");
     }
 
     [Fact]

@@ -143,6 +143,19 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void A_quote_is_written_as_a_YAML_double_quoted_scalar_that_reads_back_verbatim()
+    {
+        const string passage = "He said \"no\" \\ and \u201Cyes\u201D \u2014 twice: #1 ok";
+
+        var written = EvidenceBlock.DoubleQuoted(passage);
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader("quote: " + written + "  # line 1\n"));
+
+        written.ShouldBe("\"He said \\\"no\\\" \\\\ and \u201Cyes\u201D \u2014 twice: #1 ok\"");
+        ((YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode)["quote"].ToString().ShouldBe(passage);
+    }
+
+    [Fact]
     public void Sentences_split_at_ends_not_at_abbreviations_or_elisions()
     {
         const string text = "Mr. Smith met U.S. officials ... and left. \u201CWe agree,\u201D he said. Next line?\nSecond paragraph.";

@@ -123,7 +123,8 @@ internal sealed class Cli(TextWriter output, TextWriter error)
         }
 
         var elapsed = clock.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-        error.WriteLine($"{workspace.DisplayPath}: {DiagnosticReport.Summary(outcome.Diagnostics)} ({outcome.Facts.Count} facts, {outcome.Sources.Count} sources, {elapsed} ms)");
+        var warningsFail = outcome.Diagnostics.Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning) ? "; KZ warnings fail the build too" : string.Empty;
+        error.WriteLine($"{workspace.DisplayPath}: {DiagnosticReport.Summary(outcome.Diagnostics)} ({outcome.Facts.Count} facts, {outcome.Sources.Count} sources, {elapsed} ms){warningsFail}");
         error.Flush();
         return outcome.Diagnostics.Count == 0 ? Clean : Findings;
     }

@@ -69,7 +69,7 @@ internal static class DiagnosticReport
         _ => "hidden",
     };
 
-    /// <summary>A one-line summary: "2 errors, 1 warning" or "no KZ errors or warnings".</summary>
+    /// <summary>A short summary: "2 errors, 1 warning" or "no KZ errors or warnings".</summary>
     public static string Summary(IReadOnlyList<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
@@ -79,7 +79,7 @@ internal static class DiagnosticReport
             return "no KZ errors or warnings";
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")} (the build fails on both)");
+        return string.Create(CultureInfo.InvariantCulture, $"{errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}");
     }
 
     public static string Json(string path, IReadOnlyList<Diagnostic> diagnostics)
