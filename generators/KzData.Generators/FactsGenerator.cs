@@ -70,7 +70,7 @@ namespace KzData.Generators
             });
         }
 
-        private static ParseResult Parse(InputFile file)
+        internal static ParseResult Parse(InputFile file)
         {
             try
             {

@@ -1,0 +1,3 @@
+using KzData.Cli;
+
+return await Cli.RunAsync(args, Console.Out, Console.Error);
