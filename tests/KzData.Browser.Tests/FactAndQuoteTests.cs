@@ -85,6 +85,51 @@ public sealed class FactAndQuoteTests(ExplorerFixture fixture)
         await Screenshots.SaveAsync(explorer.Page, "explorer-quote.png", committed: true);
     }
 
+    [Fact]
+    public async Task The_article_marks_every_quoted_passage_and_sets_apart_the_sentences_no_fact_cites()
+    {
+        var fact = await fixture.Api.GetAsync($"/api/v1/facts/{Abstention}");
+        var evidence = fact.GetProperty("evidence")[0];
+        var sourceId = evidence.GetProperty("sourceId").GetString()!;
+        var text = await fixture.Api.SourceTextAsync(sourceId);
+        var coverage = await fixture.Api.GetAsync($"/api/v1/sources/{sourceId}/coverage");
+        await using var explorer = await fixture.OpenAsync($"?fact={Abstention}&quote=0");
+        await ShouldHighlightAsync(explorer, evidence);
+
+        // Every sentence no fact cites is set apart, exactly, in text order.
+        var uncited = coverage.GetProperty("sentences").EnumerateArray().Where(s => !s.GetProperty("cited").GetBoolean())
+            .Select(s => text.Substring(s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32())).ToList();
+        uncited.ShouldNotBeEmpty("the article has sentences no fact cites yet");
+        (await explorer.ArticleDialog.Locator("#article-text .uncited").AllTextContentsAsync()).ShouldBe(uncited);
+
+        // Every quoted character outside the open quote is in a cited mark, and nothing else is.
+        var quoted = new bool[text.Length];
+        foreach (var p in coverage.GetProperty("passages").EnumerateArray())
+        {
+            Array.Fill(quoted, true, p.GetProperty("start").GetInt32(), p.GetProperty("length").GetInt32());
+        }
+
+        Array.Fill(quoted, false, evidence.GetProperty("start").GetInt32(), evidence.GetProperty("length").GetInt32());
+        var marked = await explorer.Page.Locator("#article-text").EvaluateAsync<int[]>("""
+            t => {
+              const marked = [];
+              let offset = 0;
+              const walk = n => {
+                if (n.nodeType === Node.TEXT_NODE) {
+                  const cited = n.parentElement.matches('mark.cited');
+                  for (let i = 0; i < n.data.length; i++) if (cited) marked.push(offset + i);
+                  offset += n.data.length;
+                } else n.childNodes.forEach(walk);
+              };
+              walk(t);
+              return marked;
+            }
+            """);
+        marked.ShouldBe(Enumerable.Range(0, text.Length).Where(i => quoted[i]).ToArray());
+        (await explorer.ArticleDialog.Locator(".coverage-legend").TextContentAsync()).ShouldStartWith(
+            $"{coverage.GetProperty("citedSentenceCount").GetInt32()} of {coverage.GetProperty("sentenceCount").GetInt32()} sentences cited");
+    }
+
     /// <summary>The mark holds exactly text[start..start+length] of the API's article text, and is visible.</summary>
     private async Task ShouldHighlightAsync(ExplorerPage explorer, JsonElement evidence)
     {

@@ -1,6 +1,7 @@
 using KzData.Cli.Engine;
 using KzData.Cli.Quotes;
 using KzData.Cli.Tests.Infrastructure;
+using KzData.Common;
 
 namespace KzData.Cli.Tests;
 

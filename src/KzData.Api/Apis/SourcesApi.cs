@@ -36,6 +36,12 @@ internal static class SourcesApi
             .WithSummary("Get a source's text")
             .WithDescription("The article exactly as in the seed file, as text/plain; charset=utf-8. Evidence `start` and `length` are character offsets into this text.");
 
+        group.MapMethods("/{id}/coverage", ReadMethods.GetAndHead, GetSourceCoverage)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetSourceCoverage")
+            .WithSummary("Get what the facts cite of a source")
+            .WithDescription("Every passage of the article that a fact quotes (with the fact's id), and the article's sentences, each marked cited when a quote overlaps it: what the dataset does not capture yet. Offsets index into GET /api/v1/sources/{id}/text; sentences are split as the kzdata tool's coverage command splits them.");
+
         return app;
     }
 
@@ -97,5 +103,19 @@ internal static class SourcesApi
         }
 
         return cache.Text(context, () => source.Text);
+    }
+
+    internal static Results<RepresentationResult<SourceCoverageDto>, ProblemHttpResult> GetSourceCoverage(
+        HttpContext context,
+        ApiData data,
+        RepresentationCache cache,
+        [Description("The source's kebab-case id."), Id] string id)
+    {
+        if (!Dataset.TryGetSource(id, out var source))
+        {
+            return UnknownId.Problem("source", id, Dataset.Sources.Select(s => s.Id));
+        }
+
+        return cache.Json(context, AppJsonContext.Web.SourceCoverageDto, () => DtoMapper.ToCoverage(source, data.FactsBySource[source]));
     }
 }

@@ -10,6 +10,7 @@ namespace KzData.Api.Contracts;
 [JsonSerializable(typeof(FactDto))]
 [JsonSerializable(typeof(EntityDto))]
 [JsonSerializable(typeof(SourceDto))]
+[JsonSerializable(typeof(SourceCoverageDto))]
 [JsonSerializable(typeof(PageDto<FactDto>))]
 [JsonSerializable(typeof(PageDto<EntityDto>))]
 [JsonSerializable(typeof(PageDto<SourceDto>))]

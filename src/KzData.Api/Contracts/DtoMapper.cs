@@ -70,4 +70,33 @@ internal static class DtoMapper
     };
 
     private static EntityRefDto? ToRefOrNull(Entity? entity) => entity is null ? null : ToRef(entity);
+
+    /// <summary>
+    /// An article's coverage: its quoted passages, and its sentences (split by the splitter the kzdata tool uses)
+    /// each marked cited when a passage overlaps it.
+    /// </summary>
+    public static SourceCoverageDto ToCoverage(Source source, IEnumerable<Fact> facts)
+    {
+        var passages = facts
+            .SelectMany(f => f.Evidence.Where(e => e.Source == source && e.Length > 0).Select(e => new CitedPassageDto { FactId = f.Id, Line = e.Line, Start = e.Start, Length = e.Length }))
+            .OrderBy(p => p.Start).ThenBy(p => p.Length).ThenBy(p => p.FactId, StringComparer.Ordinal)
+            .ToArray();
+        var sentences = KzData.Common.Sentences.Split(source.Text)
+            .Select(s => new SentenceDto
+            {
+                Line = s.Line,
+                Start = s.Start,
+                Length = s.Length,
+                Cited = passages.Any(p => p.Start < s.End && s.Start < p.Start + p.Length),
+            })
+            .ToArray();
+        return new SourceCoverageDto
+        {
+            SourceId = source.Id,
+            SentenceCount = sentences.Length,
+            CitedSentenceCount = sentences.Count(s => s.Cited),
+            Passages = passages,
+            Sentences = sentences,
+        };
+    }
 }

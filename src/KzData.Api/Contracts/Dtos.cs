@@ -247,3 +247,55 @@ public sealed record VocabularyTermDto
     [Description("What it means.")]
     public required string Description { get; init; }
 }
+
+/// <summary>How much of an article the facts cite: its sentences, which some quote touches, and every quoted passage.</summary>
+[Description("How much of an article the facts cite: every quoted passage, and each sentence marked cited or not, so a curator sees what no fact captures yet.")]
+public sealed record SourceCoverageDto
+{
+    [Description("The source's id.")]
+    public required string SourceId { get; init; }
+
+    [Description("How many sentences the article has.")]
+    public required int SentenceCount { get; init; }
+
+    [Description("How many of them some fact's quote overlaps.")]
+    public required int CitedSentenceCount { get; init; }
+
+    [Description("Every quoted passage of the article, in text order: where it is and which fact quotes it.")]
+    public required IReadOnlyList<CitedPassageDto> Passages { get; init; }
+
+    [Description("The article's sentences in text order, each marked cited or not.")]
+    public required IReadOnlyList<SentenceDto> Sentences { get; init; }
+}
+
+/// <summary>A passage of an article that a fact quotes.</summary>
+public sealed record CitedPassageDto
+{
+    [Description("The id of the fact that quotes it.")]
+    public required string FactId { get; init; }
+
+    [Description("1-based line of the article text where the passage starts.")]
+    public required int Line { get; init; }
+
+    [Description("0-based character offset of the passage in the article text (GET /api/v1/sources/{id}/text).")]
+    public required int Start { get; init; }
+
+    [Description("Length of the passage in characters.")]
+    public required int Length { get; init; }
+}
+
+/// <summary>A sentence of an article.</summary>
+public sealed record SentenceDto
+{
+    [Description("1-based line of the article text.")]
+    public required int Line { get; init; }
+
+    [Description("0-based character offset of the sentence in the article text.")]
+    public required int Start { get; init; }
+
+    [Description("Length of the sentence in characters.")]
+    public required int Length { get; init; }
+
+    [Description("Whether some fact's quote overlaps the sentence.")]
+    public required bool Cited { get; init; }
+}

@@ -1,3 +1,4 @@
+using KzData.Common;
 using System.Globalization;
 using System.Text;
 using KzData.Cli.Engine;

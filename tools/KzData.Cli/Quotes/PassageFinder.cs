@@ -1,3 +1,4 @@
+using KzData.Common;
 using KzData.Cli.Engine;
 
 namespace KzData.Cli.Quotes;
@@ -26,7 +27,7 @@ internal static class PassageFinder
 
     public static IReadOnlyList<Passage> Find(string words, IEnumerable<SourceInfo> sources, int max = 5)
     {
-        var query = Sentences.Words(GeneratorBridge.Normalize(words));
+        var query = WordSplitter.Words(GeneratorBridge.Normalize(words));
         if (query.Count == 0)
         {
             return [];
@@ -50,7 +51,7 @@ internal static class PassageFinder
     {
         var text = source.Text;
         var sentences = Sentences.Split(text);
-        var words = Sentences.Words(text, sentences);
+        var words = WordSplitter.Words(text, sentences);
         var firstWordOf = new int[sentences.Count + 1];
         Array.Fill(firstWordOf, words.Count);
         for (var w = words.Count - 1; w >= 0; w--)

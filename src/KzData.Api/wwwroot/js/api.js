@@ -82,3 +82,16 @@ export function getSourceText(id) {
   }
   return texts.get(id);
 }
+
+// What the facts cite of each article never changes while the page is open either.
+const coverages = new Map();
+
+/** Every quoted passage of an article and its sentences marked cited or not (GET /sources/{id}/coverage). */
+export function getSourceCoverage(id) {
+  if (!coverages.has(id)) {
+    const coverage = request(`/sources/${encodeURIComponent(id)}/coverage`);
+    coverage.catch(() => coverages.delete(id));
+    coverages.set(id, coverage);
+  }
+  return coverages.get(id);
+}

@@ -206,9 +206,13 @@ async function syncArticle(token) {
   renderArticleLoading(evidence);
   openModal(articleDialog);
   try {
-    const text = await api.getSourceText(evidence.sourceId);
+    // The coverage only adds marks: without it the article still shows, with its quoted passage.
+    const [text, coverage] = await Promise.all([
+      api.getSourceText(evidence.sourceId),
+      api.getSourceCoverage(evidence.sourceId).catch(() => null),
+    ]);
     if (token !== dialogToken) return;
-    renderArticle(evidence, sources.get(evidence.sourceId), text);
+    renderArticle(evidence, sources.get(evidence.sourceId), text, coverage);
     revealPassage();
   } catch (error) {
     if (token !== dialogToken) return;
