@@ -1,4 +1,5 @@
 using KzData.Common;
+using KzData.Generators.Validation;
 
 namespace KzData.Cli.Quotes;
 
@@ -6,29 +7,20 @@ namespace KzData.Cli.Quotes;
 internal readonly record struct Word(string Text, int Start, int End, int Sentence);
 
 /// <summary>
-/// Splits text into words (runs of letters and digits, as the build counts them), within the sentences of
-/// the shared splitter (<see cref="KzData.Common.Sentences"/>).
+/// Words (runs of letters and digits, split exactly as the build's quote matcher splits them:
+/// <see cref="NormalizedText.Words"/>) within the sentences of the shared splitter (<see cref="Sentences"/>).
 /// </summary>
 internal static class WordSplitter
 {
     public static IReadOnlyList<Word> Words(string text, IReadOnlyList<Sentence> sentences)
     {
         var words = new List<Word>();
-        foreach (var (sentence, index) in sentences.Select((s, i) => (s, i)))
+        for (var index = 0; index < sentences.Count; index++)
         {
-            var start = -1;
-            for (var i = sentence.Start; i <= sentence.End; i++)
+            var sentence = sentences[index];
+            foreach (var (word, start) in NormalizedText.Words(text.Substring(sentence.Start, sentence.Length)))
             {
-                var isWord = i < sentence.End && char.IsLetterOrDigit(text[i]);
-                if (isWord && start < 0)
-                {
-                    start = i;
-                }
-                else if (!isWord && start >= 0)
-                {
-                    words.Add(new Word(text[start..i].ToLowerInvariant(), start, i, index));
-                    start = -1;
-                }
+                words.Add(new Word(word.ToLowerInvariant(), sentence.Start + start, sentence.Start + start + word.Length, index));
             }
         }
 
@@ -36,24 +28,5 @@ internal static class WordSplitter
     }
 
     /// <summary>Words of a short text (a query), lower-cased.</summary>
-    public static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                words.Add(text[start..i].ToLowerInvariant());
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+    public static List<string> Words(string text) => NormalizedText.Words(text).Select(w => w.Word.ToLowerInvariant()).ToList();
 }
