@@ -91,6 +91,16 @@ public sealed class AsOfTests(ApiFactory factory) : IClassFixture<ApiFactory>
         oldestFirst.First().ShouldNotBe(newestFirst.First());
     }
 
+    [Fact]
+    public async Task Sort_date_keeps_meaning_the_event_date_with_undated_facts_last_by_id()
+    {
+        // as-of has its own sort; date does not fall back to it.
+        (await AllIds("sort=date")).ShouldBe(Dataset.Facts
+            .OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => f.Id));
+        (await AllIds("sort=-date")).ShouldBe(Dataset.Facts
+            .OrderBy(f => f.Date is null).ThenByDescending(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => f.Id));
+    }
+
     [Theory]
     [InlineData("/api/v1/entities/kazakhstan/facts")]
     [InlineData("/api/v1/sources/kazakhstan-struggles-with-russia/facts")]

@@ -1,5 +1,5 @@
-// The timeline: every fact, placed by its date, or else (undated) by its as-of date, the day its
-// earliest source was published; grouped by year. Undated facts are marked in words and by a
+// The timeline: every fact, placed by its date, or else (undated) by its as-of date, the published
+// date of its earliest source; grouped by year. Undated facts are marked in words and by a
 // hollow dot, so the difference never rests on the dot alone.
 import { fill, h } from '../dom.js';
 import { formatDate, formatDayInYear, formatPeriod } from '../format.js';
@@ -30,24 +30,23 @@ export function timelineOrder(facts) {
 
 /** Renders every fact (already sorted by date by the API); returns how many are dated and how many placed by as-of. */
 export function renderTimeline(container, facts, context) {
+  const ordered = timelineOrder(facts);
   const groups = new Map();
-  for (const placed of timelineOrder(facts)) {
+  for (const placed of ordered) {
     const group = placed.by === 'none' ? 'Undated' : placed.when.slice(0, 4);
     if (!groups.has(group)) groups.set(group, []);
     groups.get(group).push(placed);
   }
 
-  const counts = { dated: 0, reported: 0 };
-  for (const placed of groups.values()) for (const { by } of placed) counts[by === 'date' ? 'dated' : 'reported']++;
-
+  const dated = ordered.filter(placed => placed.by === 'date').length;
   fill(container,
-    counts.reported > 0 && legend(),
+    dated < ordered.length && legend(),
     h('ol', { class: 'timeline-years' },
       [...groups].map(([group, placed]) => h('li', { class: 'timeline-year' },
         h('h2', { class: 'timeline-year-label', id: `year-${group}` }, group),
         h('ol', { class: 'timeline-items', 'aria-labelledby': `year-${group}` },
           placed.map(item => timelineItem(item, context)))))));
-  return counts;
+  return { dated, reported: ordered.length - dated };
 }
 
 function legend() {
