@@ -132,6 +132,20 @@ public sealed partial class DatasetInvariantTests
     }
 
     [Fact]
+    public void Every_fact_has_a_month_precise_as_of_date()
+    {
+        // The explorer's timeline places an undated fact by its as-of date: a year alone would place it nowhere useful.
+        foreach (var fact in Dataset.Facts)
+        {
+            fact.AsOf.ShouldNotBeNull($"{fact.Id} has no as-of date: do its sources have a published date?");
+            fact.AsOf.Value.Month.ShouldNotBeNull($"{fact.Id}: as-of {fact.AsOf} is a year only; give its earliest source a published month (or day)");
+        }
+
+        // Not vacuous: the timeline needs it for undated facts, and the dataset has them.
+        Dataset.Facts.ShouldContain(f => f.Date == null);
+    }
+
+    [Fact]
     public void Every_source_is_cited_every_topic_and_entity_used()
     {
         var cited = Dataset.Facts.SelectMany(f => f.Evidence).Select(e => e.Source).ToHashSet();

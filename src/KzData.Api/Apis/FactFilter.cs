@@ -20,6 +20,10 @@ internal sealed class FactFilter
 
     public PartialDate? To { get; private init; }
 
+    public PartialDate? AsOfFrom { get; private init; }
+
+    public PartialDate? AsOfTo { get; private init; }
+
     public string? Text { get; private init; }
 
     public bool? Disputed { get; private init; }
@@ -38,16 +42,15 @@ internal sealed class FactFilter
             Source = reader.Source("source", query.Source),
             From = reader.Date("from", query.From),
             To = reader.Date("to", query.To),
+            AsOfFrom = reader.Date("asOfFrom", query.AsOfFrom),
+            AsOfTo = reader.Date("asOfTo", query.AsOfTo),
             Text = reader.Text("q", query.Text),
             Disputed = reader.Bool("disputed", query.Disputed),
             Sort = reader.OneOf("sort", order.Sort, FactOrder.Values),
         };
 
-        if (filter.From is { } start && filter.To is { } end && start.Start > end.End)
-        {
-            reader.Fail("from", $"from ({start}) is after to ({end}).");
-        }
-
+        CheckRange(reader, "from", filter.From, "to", filter.To);
+        CheckRange(reader, "asOfFrom", filter.AsOfFrom, "asOfTo", filter.AsOfTo);
         return filter;
     }
 
@@ -58,11 +61,25 @@ internal sealed class FactFilter
         {
             "date" => matches.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal),
             "-date" => matches.OrderBy(f => f.Date is null).ThenByDescending(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal),
+            "as-of" => matches.OrderBy(f => f.AsOf is null).ThenBy(f => f.AsOf).ThenBy(f => f.Id, StringComparer.Ordinal),
+            "-as-of" => matches.OrderBy(f => f.AsOf is null).ThenByDescending(f => f.AsOf).ThenBy(f => f.Id, StringComparer.Ordinal),
             "id" => matches.OrderBy(f => f.Id, StringComparer.Ordinal),
             _ => matches,
         };
         return matches.ToList();
     }
+
+    private static void CheckRange(QueryReader reader, string fromName, PartialDate? from, string toName, PartialDate? to)
+    {
+        if (from is { } start && to is { } end && start.Start > end.End)
+        {
+            reader.Fail(fromName, $"{fromName} ({start}) is after {toName} ({end}).");
+        }
+    }
+
+    /// <summary>Whether the days <paramref name="start"/>..<paramref name="end"/> overlap the range <paramref name="from"/>..<paramref name="to"/> (either end open).</summary>
+    private static bool Overlaps(DateOnly start, DateOnly end, PartialDate? from, PartialDate? to) =>
+        (from is not { } f || end >= f.Start) && (to is not { } t || start <= t.End);
 
     private bool Matches(ApiData data, Fact fact)
     {
@@ -99,19 +116,18 @@ internal sealed class FactFilter
             return false;
         }
 
-        if (From is not null || To is not null)
+        // A fact covers date..until; it matches when that period overlaps from..to. An undated fact has no period.
+        if ((From is not null || To is not null)
+            && (fact.Date is not { } date || !Overlaps(date.Start, (fact.Until ?? date).End, From, To)))
         {
-            // A fact covers date..until; it matches when that range overlaps from..to.
-            if (fact.Date is not { } date)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            var end = (fact.Until ?? date).End;
-            if ((From is { } from && end < from.Start) || (To is { } to && date.Start > to.End))
-            {
-                return false;
-            }
+        // When it was reported: the days its as-of date covers (a month, for most sources) overlap asOfFrom..asOfTo.
+        if ((AsOfFrom is not null || AsOfTo is not null)
+            && (fact.AsOf is not { } asOf || !Overlaps(asOf.Start, asOf.End, AsOfFrom, AsOfTo)))
+        {
+            return false;
         }
 
         return Text is null || data.SearchText[fact].Contains(Text, StringComparison.Ordinal);

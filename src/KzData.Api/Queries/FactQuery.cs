@@ -39,6 +39,14 @@ internal sealed record FactQuery
     [FromQuery(Name = "to"), Description("Keep facts whose period starts on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)."), PartialDate]
     public string? To { get; init; }
 
+    /// <summary>Start of the as-of (reported) date range.</summary>
+    [FromQuery(Name = "asOfFrom"), Description("Keep facts reported on or after this date (YYYY, YYYY-MM or YYYY-MM-DD): whose as-of date, the published date of their earliest source, ends on or after it. Every fact has an as-of date, dated or not; from/to filter by when it happened."), PartialDate]
+    public string? AsOfFrom { get; init; }
+
+    /// <summary>End of the as-of (reported) date range.</summary>
+    [FromQuery(Name = "asOfTo"), Description("Keep facts reported on or before this date (YYYY, YYYY-MM or YYYY-MM-DD): whose as-of date starts on or before it."), PartialDate]
+    public string? AsOfTo { get; init; }
+
     /// <summary>Text to search for.</summary>
     [FromQuery(Name = "q"), Description("Case-insensitive text to find in the statement, quotes, entity names and aliases."), Text(QueryReader.MaxTextLength)]
     public string? Text { get; init; }
@@ -52,10 +60,10 @@ internal sealed record FactQuery
 internal sealed record FactOrder
 {
     /// <summary>The sort orders, as written in <c>sort</c>.</summary>
-    public static readonly IReadOnlyList<string> Values = ["date", "-date", "id"];
+    public static readonly IReadOnlyList<string> Values = ["date", "-date", "id", "as-of", "-as-of"];
 
     /// <summary>The sort order, as given.</summary>
-    [FromQuery(Name = "sort"), Description("Sort order: date (oldest first, undated last), -date (newest first), id. Default: file order."), FactSort]
+    [FromQuery(Name = "sort"), Description("Sort order: date (when it happened, oldest first, undated last), -date (newest first, undated last), id, as-of (when it was reported: the published date of the fact's earliest source, oldest first), -as-of (newest first). Ties go by id. Default: file order."), FactSort]
     public string? Sort { get; init; }
 
     private sealed class FactSortAttribute() : ChoiceAttribute(Values);

@@ -140,11 +140,10 @@ async function loadTimeline(query, signal) {
   const facts = await api.getAllFacts(params, signal);
   await lookupsLoaded;
   remember(facts);
-  const dated = renderTimeline(byId('timeline'), facts, context);
-  const undated = facts.length - dated;
-  setStatus(dated === 0
-    ? 'No dated facts match these filters.'
-    : `${plural(dated, 'dated fact')}, oldest first${undated > 0 ? ` (${undated} undated only in the list)` : ''}`);
+  const { dated, reported } = renderTimeline(byId('timeline'), facts, context);
+  setStatus(facts.length === 0
+    ? 'No facts match these filters.'
+    : `${plural(facts.length, 'fact')}, oldest first${reported > 0 ? ` (${dated} dated, ${reported} undated placed by when reported)` : ''}`);
 }
 
 function setStatus(text) {

@@ -78,7 +78,7 @@ export function showFilters(state) {
   setValue('f-to', state.to);
   setSelect('f-sort', state.sort);
   byId('f-disputed').checked = state.disputed;
-  // The timeline is always in date order.
+  // The timeline has its own order: by date, or else by as-of date.
   byId('f-sort').disabled = state.view === 'timeline';
 
   const active = activeFilterCount(state);
