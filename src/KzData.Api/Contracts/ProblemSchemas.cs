@@ -5,8 +5,8 @@ namespace KzData.Api.Contracts;
 
 /// <summary>
 /// The RFC 9457 problem+json bodies the API sends, as OpenAPI components: what ASP.NET Core's problem details
-/// writer really puts on the wire (<c>type</c>, <c>title</c>, <c>status</c> always; <c>traceId</c> from the
-/// problem details service) and the extensions of each kind of problem, so a generated client gets typed
+/// writer really puts on the wire (<c>title</c>, <c>status</c> and <c>traceId</c> always; <c>type</c> for every
+/// status that has an RFC 9110 section, which 429 has not) and the extensions of each kind of problem, so a generated client gets typed
 /// members instead of a bag of additional data.
 /// </summary>
 internal static class ProblemSchemas
@@ -35,10 +35,10 @@ internal static class ProblemSchemas
         {
             Type = JsonSchemaType.Object,
             Description = "An RFC 9457 problem details object (application/problem+json). Further members may be added; clients should ignore those they do not know.",
-            Required = new HashSet<string>(StringComparer.Ordinal) { "type", "title", "status", "traceId" },
+            Required = new HashSet<string>(StringComparer.Ordinal) { "title", "status", "traceId" },
             Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
             {
-                ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", Description = "A URI reference that identifies the problem type: the RFC 9110 section of the status." },
+                ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", Description = "A URI reference that identifies the problem type: the RFC 9110 section of the status. Absent means about:blank (RFC 9457), as on a 429." },
                 ["title"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A short, human-readable summary of the problem type." },
                 ["status"] = new OpenApiSchema
                 {

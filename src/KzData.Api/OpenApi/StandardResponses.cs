@@ -31,10 +31,10 @@ internal static class StandardResponses
     /// <summary>Writes the header components that some response refers to (an unused component is a lint warning).</summary>
     public static void AddTo(OpenApiDocument document)
     {
-        var used = (document.Paths?.Values ?? [])
-            .SelectMany(p => p.Operations?.Values ?? [])
-            .SelectMany(o => o.Responses?.Values ?? [])
-            .SelectMany(r => r.Headers?.Keys ?? [])
+        var used = (document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
+            .SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+            .SelectMany(o => o.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+            .SelectMany(r => r.Headers?.Keys ?? Enumerable.Empty<string>())
             .ToHashSet(StringComparer.Ordinal);
         document.Components ??= new OpenApiComponents();
         document.Components.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
@@ -47,7 +47,7 @@ internal static class StandardResponses
     /// <summary>Adds the statuses of <see cref="Everywhere"/>, and to every status its description, problem schema and headers.</summary>
     /// <param name="operation">The operation.</param>
     /// <param name="document">The document, for references to components.</param>
-    /// <param name="isList">Whether the 200 answer is a page of a list (it carries a Link header).</param>
+    /// <param name="isList">Whether the answer is a page of a list (its 200 and 304 carry a Link header).</param>
     public static void Describe(OpenApiOperation operation, OpenApiDocument document, bool isList)
     {
         operation.Responses ??= [];
@@ -100,6 +100,11 @@ internal static class StandardResponses
                 yield return "ETag";
                 yield return "Cache-Control";
                 yield return "Vary";
+                if (isList)
+                {
+                    yield return "Link";
+                }
+
                 break;
             case StatusCodes.Status308PermanentRedirect:
                 yield return "Location";
