@@ -172,7 +172,10 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
             size["minimum"]!.GetValue<int>().ShouldBe(1, path);
             size["maximum"]!.GetValue<int>().ShouldBe(Queries.PageQuery.MaxPageSize, path);
             size["default"]!.GetValue<int>().ShouldBe(Queries.PageQuery.DefaultPageSize, path);
-            Parameter(document, path, "page")["schema"]!["type"]!.GetValue<string>().ShouldBe("integer", path);
+            var page = Parameter(document, path, "page")["schema"]!;
+            page["type"]!.GetValue<string>().ShouldBe("integer", path);
+            page["minimum"]!.GetValue<int>().ShouldBe(1, path);
+            page["maximum"]!.GetValue<int>().ShouldBe(Queries.PageQuery.MaxPage, path);
         }
     }
 
