@@ -3,10 +3,12 @@ using System.Text.Json.Serialization;
 
 namespace KzData.Api.Contracts;
 
-/// <summary>Source-generated serialization for every type the API writes (camelCase, kebab-case enums).</summary>
+/// <summary>Source-generated serialization for every type the API writes (camelCase, kebab-case enums, numbers as numbers).</summary>
 // Enums need no converter here: each library enum carries its own kebab-case names ([JsonStringEnumMemberName]),
 // generated from the one vocabulary definition, so a new enum cannot travel under another naming policy.
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+// Strict numbers: the Web defaults also accept numbers in strings, which the OpenAPI document would have to
+// declare as ["integer", "string"]; the API writes numbers and the document says so (see OpenApiSetup).
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(FactDto))]
 [JsonSerializable(typeof(EntityDto))]
 [JsonSerializable(typeof(SourceDto))]

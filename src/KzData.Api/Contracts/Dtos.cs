@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using KzData.Api.OpenApi;
 
 namespace KzData.Api.Contracts;
 
@@ -6,7 +7,7 @@ namespace KzData.Api.Contracts;
 [Description("One atomic, checkable claim from the articles, with the verbatim quotes that support it.")]
 public sealed record FactDto
 {
-    [Description("Kebab-case id, unique among facts.")]
+    [Id, Description("Kebab-case id, unique among facts.")]
     public required string Id { get; init; }
 
     [Description("The claim in clean, neutral English.")]
@@ -18,10 +19,10 @@ public sealed record FactDto
     [Description("Whose claim it is: a reported event, someone's statement, or an assessment (interpretation, motive, forecast, opinion).")]
     public required ClaimKind? Kind { get; init; }
 
-    [Description("When it happened or was said: YYYY, YYYY-MM or YYYY-MM-DD.")]
+    [PartialDate, Description("When it happened or was said: YYYY, YYYY-MM or YYYY-MM-DD.")]
     public required string? Date { get; init; }
 
-    [Description("End of a period that starts at date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+    [PartialDate, Description("End of a period that starts at date: YYYY, YYYY-MM or YYYY-MM-DD.")]
     public required string? Until { get; init; }
 
     [Description("The entities the fact is about.")]
@@ -33,13 +34,13 @@ public sealed record FactDto
     [Description("Whose claim the fact is: attributedTo, or for an assessment that names nobody, the author of its source. Null for an event.")]
     public required EntityRefDto? Claimant { get; init; }
 
-    [Description("When the fact was reported: the published date of its earliest source (YYYY, YYYY-MM or YYYY-MM-DD).")]
+    [PartialDate, Description("When the fact was reported: the published date of its earliest source (YYYY, YYYY-MM or YYYY-MM-DD).")]
     public required string? AsOf { get; init; }
 
     [Description("The number the fact states, if any.")]
     public required QuantityDto? Quantity { get; init; }
 
-    [Description("Ids of facts that give a different version of the same thing.")]
+    [Id, Description("Ids of facts that give a different version of the same thing.")]
     public required IReadOnlyList<string> ConflictsWith { get; init; }
 
     [Description("Curator's remark, e.g. where the article contradicts the public record.")]
@@ -52,7 +53,7 @@ public sealed record FactDto
 /// <summary>A reference to an entity: enough to show and link it.</summary>
 public sealed record EntityRefDto
 {
-    [Description("The entity's id.")]
+    [Id, Description("The entity's id.")]
     public required string Id { get; init; }
 
     [Description("The entity's canonical name.")]
@@ -78,7 +79,7 @@ public sealed record QuantityDto
 /// <summary>A verified quote and where it sits in its article.</summary>
 public sealed record EvidenceDto
 {
-    [Description("The id of the quoted source.")]
+    [Id, Description("The id of the quoted source.")]
     public required string SourceId { get; init; }
 
     [Description("The title of the quoted source.")]
@@ -100,7 +101,7 @@ public sealed record EvidenceDto
 /// <summary>An entity with its memberships.</summary>
 public sealed record EntityDto
 {
-    [Description("Kebab-case id, unique among entities.")]
+    [Id, Description("Kebab-case id, unique among entities.")]
     public required string Id { get; init; }
 
     [Description("What kind of entity it is.")]
@@ -128,7 +129,7 @@ public sealed record EntityDto
 /// <summary>A source article, without its text.</summary>
 public sealed record SourceDto
 {
-    [Description("Kebab-case id, unique among sources.")]
+    [Id, Description("Kebab-case id, unique among sources.")]
     public required string Id { get; init; }
 
     [Description("The seed file the article was read from.")]
@@ -146,7 +147,7 @@ public sealed record SourceDto
     [Description("The outlet that published it.")]
     public required EntityRefDto? Publisher { get; init; }
 
-    [Description("When it was published (YYYY, YYYY-MM or YYYY-MM-DD), inferred from the content where the text has no date (see note).")]
+    [PartialDate, Description("When it was published (YYYY, YYYY-MM or YYYY-MM-DD), inferred from the content where the text has no date (see note).")]
     public required string? Published { get; init; }
 
     [Description("Curator's remark about the source.")]
@@ -191,10 +192,10 @@ public sealed record DatasetDto
     [Description("Counts per section.")]
     public required DatasetCountsDto Counts { get; init; }
 
-    [Description("The earliest fact date.")]
+    [PartialDate, Description("The earliest fact date.")]
     public required string? EarliestDate { get; init; }
 
-    [Description("The latest fact date (or end of period).")]
+    [PartialDate, Description("The latest fact date (or end of period).")]
     public required string? LatestDate { get; init; }
 }
 
