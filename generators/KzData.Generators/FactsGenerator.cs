@@ -9,6 +9,7 @@ using KzData.Generators.Model;
 using KzData.Generators.Parsing;
 using KzData.Generators.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KzData.Generators
 {
@@ -36,7 +37,8 @@ namespace KzData.Generators
 
             var seeds = context.AdditionalTextsProvider
                 .Where(static t => t.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-                .Select(static (t, ct) => new InputFile(t.Path, t.GetText(ct)?.ToString() ?? string.Empty))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, ct) => ReadSeed(pair.Left, pair.Right.GetOptions(pair.Left), ct))
                 .Collect()
                 .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(TrackingNames.SeedFiles);
@@ -69,6 +71,37 @@ namespace KzData.Generators
                 }
             });
         }
+
+        /// <summary>The MSBuild item metadata (see src/KzData/KzData.csproj) holding a seed's and its folder's file attributes.</summary>
+        public const string FileAttributesMetadata = "build_metadata.AdditionalFiles.KzDataFileAttributes";
+
+        /// <inheritdoc cref="FileAttributesMetadata"/>
+        public const string FolderAttributesMetadata = "build_metadata.AdditionalFiles.KzDataFolderAttributes";
+
+        /// <summary>
+        /// A seed's text, or why it is refused (then its text is never read). A generator may not touch the file
+        /// system (RS1035), so whether a seed is a symbolic link comes from the build: KzData.csproj passes each
+        /// file's attributes as item metadata. Without the metadata (a host that does not pass it) a seed is trusted.
+        /// </summary>
+        private static InputFile ReadSeed(AdditionalText text, AnalyzerConfigOptions options, System.Threading.CancellationToken ct) =>
+            Seed(text.Path, () => text.GetText(ct)?.ToString() ?? string.Empty, IsLink(options, FileAttributesMetadata), IsLink(options, FolderAttributesMetadata));
+
+        /// <summary>
+        /// A seed as the build takes it: refused (its text never read) when it is not inside a folder named seeds, is a
+        /// link, or sits in a linked folder. The one rule for the build and for hosts such as the kzdata tool.
+        /// </summary>
+        internal static InputFile Seed(string path, Func<string> read, bool fileIsLink, bool folderIsLink)
+        {
+            var folder = Path.GetFileName(Path.GetDirectoryName(path) ?? string.Empty);
+            var refusal = !string.Equals(folder, "seeds", StringComparison.Ordinal) ? "it is not inside the seeds folder"
+                : fileIsLink ? "it is a symbolic link; copy the article's text into a regular file"
+                : folderIsLink ? "its seeds folder is a symbolic link"
+                : null;
+            return refusal is null ? new InputFile(path, read()) : new InputFile(path, string.Empty, refusal);
+        }
+
+        private static bool IsLink(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out var attributes) && attributes.IndexOf("ReparsePoint", StringComparison.OrdinalIgnoreCase) >= 0;
 
         internal static ParseResult Parse(InputFile file)
         {

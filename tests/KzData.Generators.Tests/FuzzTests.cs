@@ -9,7 +9,8 @@ namespace KzData.Generators.Tests;
 /// <summary>
 /// Seeded mutations of the real facts.yaml run through the generator in-process: no exception
 /// escapes, and every input yields either clean output or KZ diagnostics located inside the file.
-/// A sample of the clean outputs is compiled with the library: "no error" must mean "the library builds".
+/// Every clean output holds at least one fact, and a sample of the clean outputs is compiled with the library:
+/// "no error" must mean "the library builds, with data".
 /// KZDATA_FUZZ_ITERATIONS raises the count for a longer run (default 2,000).
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
@@ -69,6 +70,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
             }
             else
             {
+                // "No error" must mean a dataset: never an empty one (issue 14, KZ1020).
+                var model = result.TrackedSteps[TrackingNames.Model].SelectMany(s => s.Outputs).Select(o => o.Value).OfType<Model.DatasetModel>().Single();
+                model.Facts.Count.ShouldBeGreaterThan(0, context);
                 result.GeneratedSources.Select(s => s.HintName).Order().ToList().ShouldBe(expectedSources, customMessage: context);
                 if (clean++ % CompileEvery == 0)
                 {
@@ -94,7 +98,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         var copy = lines.ToList();
         var at = random.Next(copy.Count);
-        switch (random.Next(12))
+        switch (random.Next(13))
         {
             case 0:
                 var chars = copy[at].ToCharArray();
@@ -141,6 +145,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 string[] values = ["", "~", "[]", "{}", "-1", "2022-02-30", "9999999999999999999999", "null", "[a, b]", "{ x: 1 }"];
                 copy[at] = value < 0 ? copy[at] : copy[at][..(value + 2)] + values[random.Next(values.Length)];
                 return ("value", Join(copy));
+            case 11:
+                string[] empties = ["", "# only a comment\n", "~", "null", "sources:\nentities:\nfacts:\n", "sources: []\nentities: []\nfacts: []\n"];
+                return ("emptied", empties[random.Next(empties.Length)]);
             default:
                 var block = random.Next(1, 30);
                 var start = Math.Min(at, Math.Max(0, copy.Count - block));

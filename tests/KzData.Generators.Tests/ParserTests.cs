@@ -6,12 +6,14 @@ namespace KzData.Generators.Tests;
 public sealed class ParserTests
 {
     [Fact]
-    public void An_empty_file_gives_an_empty_dataset_and_no_diagnostics()
+    public void An_empty_file_is_KZ1020_and_the_library_still_compiles_with_an_empty_dataset()
     {
+        // Issue 14: an empty file used to build green; now it is an error, and the output still compiles.
         var outcome = GeneratorRunner.Run(string.Empty, Fixture.Seeds);
 
-        outcome.Diagnostics.ShouldBeEmpty();
+        outcome.Diagnostics.Select(d => d.Id).ShouldBe(["KZ1020"]);
         outcome.Sources["KzData.Dataset.g.cs"].ShouldContain("new Fact[0]");
+        LibraryCompiler.Errors(outcome.Sources.Values).ShouldBeEmpty();
     }
 
     [Fact]
@@ -54,15 +56,20 @@ public sealed class ParserTests
     }
 
     [Fact]
-    public void Anchors_and_aliases_are_resolved()
+    public void Aliases_are_refused_not_resolved()
     {
+        // Issue 14: aliases used to be expanded (a "billion laughs" made re-runs exponential; AliasExpansionTests).
+        // Now the use is KZ1021 and reads as an empty value; an anchor alone changes nothing and is not reported.
         var yaml = Fixture.ValidYaml
             .Replace("entities: [kazakhstan, russia]\n    quantity: { value: 200000", "entities: &both [kazakhstan, russia]\n    quantity: { value: 200000")
             .Replace("entities: [kazakhstan, russia]\n    quantity: { value: 353000", "entities: *both\n    quantity: { value: 353000");
 
         var outcome = GeneratorRunner.Run(yaml, Fixture.Seeds);
 
-        outcome.Diagnostics.ShouldBeEmpty(outcome.Describe());
+        outcome.Diagnostics.Select(d => d.Id).ShouldBe(["KZ1008", "KZ1021"], ignoreOrder: true, customMessage: outcome.Describe());
+        var alias = outcome.Diagnostics.Single(d => d.Id == "KZ1021");
+        var (line, column) = Fixture.PositionOf(yaml, "*both");
+        alias.Location.GetLineSpan().StartLinePosition.ShouldBe(new(line - 1, column - 1));
     }
 
     [Theory]

@@ -126,22 +126,31 @@ namespace KzData.Generators.Diagnostics
             "member-of states membership of an organization such as the CSTO or the EEU.");
 
         /// <summary>Every descriptor, in id order.</summary>
-        public static readonly IReadOnlyList<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
-            .GetFields()
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-            .OrderBy(d => d.Id, System.StringComparer.Ordinal)
-            .ToList();
+        public static IReadOnlyList<DiagnosticDescriptor> All => Catalog.All;
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
-
-        public static DiagnosticDescriptor Get(string id) => ById[id];
+        public static DiagnosticDescriptor Get(string id) => Catalog.ById[id];
 
         private static DiagnosticDescriptor Error(string id, string title, string message, string description) =>
             Create(id, title, message, description, DiagnosticSeverity.Error);
 
         private static DiagnosticDescriptor Warning(string id, string title, string message, string description) =>
             Create(id, title, message, description, DiagnosticSeverity.Warning);
+
+        /// <summary>
+        /// Built on first use, after every field of every partial file is initialised (field initialisers run
+        /// file by file, so a list built in one file's initialiser would miss the later files' descriptors).
+        /// </summary>
+        private static class Catalog
+        {
+            public static readonly IReadOnlyList<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
+                .GetFields()
+                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+                .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+                .OrderBy(d => d.Id, System.StringComparer.Ordinal)
+                .ToList();
+
+            public static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
+        }
 
         private static DiagnosticDescriptor Create(string id, string title, string message, string description, DiagnosticSeverity severity) =>
             new(id, title, message, Category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpBase + id.ToLowerInvariant());

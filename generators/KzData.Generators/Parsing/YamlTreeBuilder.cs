@@ -18,30 +18,50 @@ namespace KzData.Generators.Parsing
         /// <summary>Far deeper than the schema needs; bounds the work on hostile input.</summary>
         public const int MaxDepth = 64;
 
+        /// <summary>The most characters one value may hold (KZ1023); a longer one is reported and cut to this length.</summary>
+        public const int MaxValueLength = 10_000;
+
         public static ParseResult Parse(string path, string text)
         {
             var diagnostics = new List<DiagnosticInfo>();
+            TextHazards.Scan(path, text, isSeed: false, diagnostics);
             var parser = new Parser(new StringReader(text));
             try
             {
-                var root = Build(path, parser, diagnostics);
+                // An empty or comment-only file has no node at all: a null root, which validation reports (KZ1020).
+                var root = Build(path, parser, diagnostics) ?? NullAt(LocationInfo.FileStart(path));
                 return new ParseResult(path, root, diagnostics.ToEquatableArray());
             }
             catch (YamlException ex)
             {
                 var location = WithinFile(ToLocation(path, ex.Start, ex.End), path, text);
-                return Malformed(path, location, Clean(ex));
+                return Malformed(path, location, Clean(ex), diagnostics);
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
             {
                 // YamlDotNet throws bare exceptions for some malformed input (e.g. an unclosed '[' at the end).
                 var location = parser.Current is { } current ? WithinFile(ToLocation(path, current.Start, current.End), path, text) : EndOfFile(path, text);
-                return Malformed(path, location, $"the parser stopped here ({ex.GetType().Name}); look for an unclosed '[', '{{' or quote");
+                return Malformed(path, location, $"the parser stopped here ({ex.GetType().Name}); look for an unclosed '[', '{{' or quote", diagnostics);
             }
         }
 
-        private static ParseResult Malformed(string path, LocationInfo location, string message) =>
-            new(path, null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.MalformedYaml, location, message) }.ToEquatableArray());
+        private static ParseResult Malformed(string path, LocationInfo location, string message, List<DiagnosticInfo> before)
+        {
+            before.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedYaml, location, message));
+            return new ParseResult(path, null, before.ToEquatableArray());
+        }
+
+        private static YamlNode NullAt(LocationInfo location) =>
+            new(YamlNodeKind.Scalar, string.Empty, true, location, EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
+
+        /// <summary>A YAML tag is refused (KZ1022): the generator reads every value as text, whatever a tag says.</summary>
+        private static void RefuseTag(string path, NodeEvent node, List<DiagnosticInfo> diagnostics)
+        {
+            if (!node.Tag.IsEmpty)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TagRefused, ToLocation(path, node.Start, node.Start), node.Tag.Value));
+            }
+        }
 
         private static string Clean(YamlException ex)
         {
@@ -54,7 +74,6 @@ namespace KzData.Generators.Parsing
         private static YamlNode? Build(string path, Parser parser, List<DiagnosticInfo> diagnostics)
         {
             var stack = new Stack<Frame>();
-            var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             YamlNode? root = null;
             var documents = 0;
 
@@ -71,36 +90,45 @@ namespace KzData.Generators.Parsing
 
                         break;
                     case Scalar scalar:
+                        RefuseTag(path, scalar, diagnostics);
+                        var location = ToLocation(path, scalar.Start, scalar.End);
+                        var value = scalar.Value;
+                        if (value.Length > MaxValueLength)
+                        {
+                            // Reported and cut, so the rest of the file is still checked and nothing oversized is emitted.
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueTooLong, location, value.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MaxValueLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+                            value = value.Substring(0, MaxValueLength);
+                        }
+
                         var node = new YamlNode(
                             YamlNodeKind.Scalar,
-                            scalar.Value,
+                            value,
                             scalar.Style == ScalarStyle.Plain,
-                            ToLocation(path, scalar.Start, scalar.End),
+                            location,
                             EquatableArray<YamlNode>.Empty,
                             EquatableArray<YamlPair>.Empty);
-                        Remember(anchors, scalar.Anchor, node);
                         Complete(stack, node, ref root, diagnostics);
                         break;
                     case SequenceStart sequence:
-                        Push(stack, new Frame(YamlNodeKind.Sequence, sequence.Start, sequence.Anchor), current);
+                        RefuseTag(path, sequence, diagnostics);
+                        Push(stack, new Frame(YamlNodeKind.Sequence, sequence.Start), current);
                         break;
                     case MappingStart mapping:
-                        Push(stack, new Frame(YamlNodeKind.Mapping, mapping.Start, mapping.Anchor), current);
+                        RefuseTag(path, mapping, diagnostics);
+                        Push(stack, new Frame(YamlNodeKind.Mapping, mapping.Start), current);
                         break;
                     case SequenceEnd:
                     case MappingEnd:
                         var frame = stack.Pop();
-                        var built = frame.ToNode(path, current.End);
-                        Remember(anchors, frame.Anchor, built);
-                        Complete(stack, built, ref root, diagnostics);
+                        Complete(stack, frame.ToNode(path, current.End), ref root, diagnostics);
                         break;
                     case AnchorAlias alias:
-                        if (!anchors.TryGetValue(alias.Value.Value, out var target))
-                        {
-                            throw new YamlException(alias.Start, alias.End, $"alias '*{alias.Value.Value}' refers to no complete anchor");
-                        }
-
-                        Complete(stack, target, ref root, diagnostics);
+                        // Refused, never expanded: a chain of aliases ("billion laughs") would make the tree, and every
+                        // comparison of it by the incremental pipeline, exponential in the file's size. The use becomes
+                        // a null value, so the rest of the file is still checked.
+                        var at = ToLocation(path, alias.Start, alias.End);
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AliasRefused, at, alias.Value.Value));
+                        Complete(stack, NullAt(at), ref root, diagnostics);
                         break;
                 }
             }
@@ -116,14 +144,6 @@ namespace KzData.Generators.Parsing
             }
 
             stack.Push(frame);
-        }
-
-        private static void Remember(Dictionary<string, YamlNode> anchors, AnchorName anchor, YamlNode node)
-        {
-            if (!anchor.IsEmpty)
-            {
-                anchors[anchor.Value] = node;
-            }
         }
 
         private static void Complete(Stack<Frame> stack, YamlNode node, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
@@ -175,18 +195,15 @@ namespace KzData.Generators.Parsing
             private readonly Dictionary<string, YamlNode> keys = new(StringComparer.Ordinal);
             private YamlNode? pendingKey;
 
-            public Frame(YamlNodeKind kind, Mark start, AnchorName anchor)
+            public Frame(YamlNodeKind kind, Mark start)
             {
                 Kind = kind;
                 Start = start;
-                Anchor = anchor;
             }
 
             public YamlNodeKind Kind { get; }
 
             public Mark Start { get; }
-
-            public AnchorName Anchor { get; }
 
             public void Add(YamlNode node, List<DiagnosticInfo> diagnostics)
             {

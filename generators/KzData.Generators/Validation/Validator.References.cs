@@ -25,7 +25,21 @@ namespace KzData.Generators.Validation
 
                 if (seeds.TryGetValue(source.File.Value, out var seed))
                 {
+                    if (seed.Original.Trim().Length == 0)
+                    {
+                        // One error here instead of a "quote not found" for every quote citing it.
+                        Report(DiagnosticDescriptors.EmptySeed, source.File.Location, source.File.Value);
+                        continue;
+                    }
+
                     source.Seed = seed;
+                    continue;
+                }
+
+                if (refusedSeeds.TryGetValue(source.File.Value, out var refusal))
+                {
+                    // Never matched against, never quoted in a message, never emitted: its text was not even read.
+                    Report(DiagnosticDescriptors.SeedRefused, source.File.Location, source.File.Value, refusal);
                     continue;
                 }
 

@@ -20,6 +20,11 @@ namespace KzData.Generators.Validation
                 {
                     Report(DiagnosticDescriptors.WrongType, root.Location, "facts.yaml", "a mapping with the sections 'sources', 'entities' and 'facts'", root.Describe());
                 }
+                else
+                {
+                    // Empty, comment-only or '~': an empty dataset must not build green.
+                    Report(DiagnosticDescriptors.EmptySection, LocationInfo.FileStart(path), "facts.yaml", "empty", "the sections 'sources', 'entities' and 'facts', each with at least one item");
+                }
 
                 return;
             }
@@ -33,8 +38,16 @@ namespace KzData.Generators.Validation
         private void ReadItems(MappingReader top, string section, string itemName, System.Action<YamlNode> read)
         {
             var list = top.Sequence(section);
-            if (list is null)
+            if (list is null || list.Items.Count == 0)
             {
+                // A section that is present with a value of the wrong kind is already reported (KZ1004).
+                var state = !top.Has(section) ? "missing" : top.IsEmpty(section) || list is not null ? "empty" : null;
+                if (state is not null)
+                {
+                    var where = top.Has(section) ? top.KeyLocation(section) : LocationInfo.FileStart(path);
+                    Report(DiagnosticDescriptors.EmptySection, where, $"section '{section}'", state, $"at least one {itemName}");
+                }
+
                 return;
             }
 

@@ -22,6 +22,7 @@ namespace KzData.Generators.Validation
         private readonly CancellationToken cancellationToken;
         private readonly List<DiagnosticInfo> diagnostics = new();
         private readonly Dictionary<string, SeedText> seeds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> refusedSeeds = new(StringComparer.Ordinal);
         private readonly List<RawSource> sources = new();
         private readonly List<RawEntity> entities = new();
         private readonly List<RawFact> facts = new();
@@ -35,7 +36,15 @@ namespace KzData.Generators.Validation
             this.cancellationToken = cancellationToken;
             foreach (var seed in seedFiles)
             {
+                if (seed.Refusal is not null)
+                {
+                    refusedSeeds[seed.FileName] = seed.Refusal;
+                    continue;
+                }
+
+                // A seed in the seeds folder wins over a refused file of the same name elsewhere.
                 seeds[seed.FileName] = new SeedText(seed.FileName, seed.Text);
+                TextHazards.Scan(seed.Path, seed.Text, isSeed: true, diagnostics);
             }
         }
 
@@ -44,7 +53,7 @@ namespace KzData.Generators.Validation
         {
             if (parse.Root is null)
             {
-                return new ValidationResult(DatasetModel.Empty, parse.Diagnostics);
+                return new ValidationResult(DatasetModel.Empty, DiagnosticCap.Apply(parse.Diagnostics));
             }
 
             try
@@ -53,10 +62,11 @@ namespace KzData.Generators.Validation
                 validator.diagnostics.AddRange(parse.Diagnostics);
                 var model = validator.Run(parse.Root);
                 var ordered = validator.diagnostics
-                    .OrderBy(d => d.Location.Span.Start)
-                    .ThenBy(d => d.Id, StringComparer.Ordinal)
-                    .ToEquatableArray();
-                return new ValidationResult(model, ordered);
+                    .OrderBy(d => d.Location.FilePath == parse.Path ? 0 : 1)
+                    .ThenBy(d => d.Location.FilePath, StringComparer.Ordinal)
+                    .ThenBy(d => d.Location.Span.Start)
+                    .ThenBy(d => d.Id, StringComparer.Ordinal);
+                return new ValidationResult(model, DiagnosticCap.Apply(ordered));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -73,6 +83,8 @@ namespace KzData.Generators.Validation
             //  2. references (Validator.References.cs): indexes ids (sets Emit), resolves entities first (memberships),
             //     then sources (author, publisher and seed are entities and files), then facts (entities,
             //     attributed-to, conflicts, evidence sources), marking what is Used and Cited;
+            //  2b. text budget (Validator.Limits.cs): all text the library would embed (needs resolved seeds); past the
+            //     limit nothing is emitted;
             //  3. traceability (Validator.Traceability.cs): normalises and matches quotes (needs resolved sources);
             //  4. claims (Validator.Claims.cs): speakers, claimants and hedges (needs resolved sources and authors);
             //  5. consistency and usage (Validator.Consistency.cs): periods, one-sided conflicts, unused items
@@ -86,6 +98,11 @@ namespace KzData.Generators.Validation
             ResolveSources();
             ResolveFacts();
             cancellationToken.ThrowIfCancellationRequested();
+            if (!CheckTextBudget(root))
+            {
+                return DatasetModel.Empty;
+            }
+
             CheckTraceability();
             CheckClaims();
             CheckConsistency();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KzData.Generators.Tests.Infrastructure;
 
@@ -25,10 +26,14 @@ internal static class GeneratorRunner
     /// Runs the generator, then runs it again on the same input and asserts that every tracked step was
     /// cached: whatever a test feeds in (clean or broken), caching is checked for it too.
     /// </summary>
-    public static GeneratorOutcome Run(string factsYaml, IReadOnlyDictionary<string, string> seeds)
+    public static GeneratorOutcome Run(string factsYaml, IReadOnlyDictionary<string, string> seeds) =>
+        Run(AdditionalTexts(factsYaml, seeds));
+
+    /// <inheritdoc cref="Run(string, IReadOnlyDictionary{string, string})"/>
+    public static GeneratorOutcome Run(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null)
     {
         var compilation = CreateCompilation();
-        var driver = CreateDriver(factsYaml, seeds).RunGenerators(compilation);
+        var driver = CreateDriver(texts, options).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
         result.Exception.ShouldBeNull();
 
@@ -46,12 +51,12 @@ internal static class GeneratorRunner
     public static GeneratorDriver CreateDriver(string factsYaml, IReadOnlyDictionary<string, string> seeds) =>
         CreateDriver(AdditionalTexts(factsYaml, seeds));
 
-    public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts) =>
+    public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new FactsGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            optionsProvider: null,
+            optionsProvider: options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static ImmutableArray<AdditionalText> AdditionalTexts(string factsYaml, IReadOnlyDictionary<string, string> seeds) =>

@@ -18,9 +18,15 @@ internal static class GeneratorBridge
     public static int MinimumQuoteWords => Validator.MinimumQuoteWords;
 
     /// <summary>Parses and validates a fact file exactly as the build does.</summary>
-    public static CheckOutcome Check(string factsPath, string factsText, IEnumerable<KeyValuePair<string, string>> seeds, CancellationToken cancellationToken = default)
+    public static CheckOutcome Check(string factsPath, string factsText, IEnumerable<KeyValuePair<string, string>> seeds, CancellationToken cancellationToken = default) =>
+        Outcome(FactFileCheck.Run(factsPath, factsText, seeds, cancellationToken));
+
+    /// <summary>Parses and validates a fact file exactly as the build does, refusing linked seeds as the build does.</summary>
+    public static CheckOutcome Check(string factsPath, string factsText, IEnumerable<SeedFile> seeds, CancellationToken cancellationToken = default) =>
+        Outcome(FactFileCheck.Run(factsPath, factsText, seeds, cancellationToken));
+
+    private static CheckOutcome Outcome(FactFileCheckResult result)
     {
-        var result = FactFileCheck.Run(factsPath, factsText, seeds, cancellationToken);
         var model = result.Model;
         var sources = model.Sources.Select(s => new SourceInfo(s.Id, s.File, s.Text)).ToList();
         var facts = model.Facts

@@ -1,3 +1,5 @@
+using KzData.Generators;
+
 namespace KzData.Cli.Engine;
 
 /// <summary>
@@ -53,9 +55,23 @@ internal sealed record Workspace(string FactsPath, string DisplayPath, string Se
         .Select(p => new KeyValuePair<string, string>(p, ReadText(p)))
         .ToList();
 
+    /// <summary>
+    /// The seed files with what the build knows of them (KzData.csproj passes each seed's and its folder's attributes):
+    /// a link is refused and its text never read, so a linked seed's content cannot reach a report.
+    /// </summary>
+    public IReadOnlyList<SeedFile> SeedFiles()
+    {
+        var folderIsLink = new DirectoryInfo(SeedsDirectory).Attributes.HasFlag(FileAttributes.ReparsePoint);
+        return Directory
+            .GetFiles(SeedsDirectory, "*.txt")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new SeedFile(p, () => ReadText(p), File.GetAttributes(p).HasFlag(FileAttributes.ReparsePoint), folderIsLink))
+            .ToList();
+    }
+
     /// <summary>Reads the fact file and seeds and runs the build's parse and validate steps.</summary>
     public CheckOutcome Check(CancellationToken cancellationToken = default) =>
-        GeneratorBridge.Check(DisplayPath, ReadText(FactsPath), ReadSeeds(), cancellationToken);
+        GeneratorBridge.Check(DisplayPath, ReadText(FactsPath), SeedFiles(), cancellationToken);
 
     /// <summary>Reads a file the way an editor might be writing it: shared, retried briefly while locked.</summary>
     public static string ReadText(string path)
