@@ -67,7 +67,7 @@ namespace KzData.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor UnknownFact = Error("KZ2004", "Unknown fact",
             "unknown fact '{0}'{1}",
-            "conflicts-with references facts by id.");
+            "conflicts-with and a retired entry's replaced-by reference facts by id.");
 
         public static readonly DiagnosticDescriptor SeedMissing = Error("KZ2005", "Seed file missing",
             "seed file '{0}' is not among the project's seed files{1}",
@@ -125,17 +125,21 @@ namespace KzData.Generators.Diagnostics
             "entity '{0}' is a {1}; member-of expects organizations",
             "member-of states membership of an organization such as the CSTO or the EEU.");
 
-        /// <summary>Every descriptor, in id order.</summary>
-        public static readonly IReadOnlyList<DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
+        // Built on first use: static fields of a partial class initialise in an order that depends on the order of
+        // its files, so a list read from the fields while they initialise could see a descriptor still null.
+        private static readonly System.Lazy<List<DiagnosticDescriptor>> AllDescriptors = new(() => typeof(DiagnosticDescriptors)
             .GetFields()
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .OrderBy(d => d.Id, System.StringComparer.Ordinal)
-            .ToList();
+            .ToList());
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
+        private static readonly System.Lazy<Dictionary<string, DiagnosticDescriptor>> ById = new(() => All.ToDictionary(d => d.Id));
 
-        public static DiagnosticDescriptor Get(string id) => ById[id];
+        /// <summary>Every descriptor, in id order.</summary>
+        public static IReadOnlyList<DiagnosticDescriptor> All => AllDescriptors.Value;
+
+        public static DiagnosticDescriptor Get(string id) => ById.Value[id];
 
         private static DiagnosticDescriptor Error(string id, string title, string message, string description) =>
             Create(id, title, message, description, DiagnosticSeverity.Error);

@@ -18,7 +18,7 @@ namespace KzData.Generators.Validation
             {
                 if (!root.IsNull)
                 {
-                    Report(DiagnosticDescriptors.WrongType, root.Location, "facts.yaml", "a mapping with the sections 'sources', 'entities' and 'facts'", root.Describe());
+                    Report(DiagnosticDescriptors.WrongType, root.Location, "facts.yaml", "a mapping with the sections " + string.Join(", ", Schema.SectionNames.Select(n => $"'{n}'")), root.Describe());
                 }
 
                 return;
@@ -28,6 +28,19 @@ namespace KzData.Generators.Validation
             ReadItems(top, "sources", "source", node => sources.Add(ReadSource(node)));
             ReadItems(top, "entities", "entity", node => entities.Add(ReadEntity(node)));
             ReadItems(top, "facts", "fact", node => facts.Add(ReadFact(node)));
+            ReadItems(top, "retired", "retired entry", node => retired.Add(ReadRetired(node)));
+            factsSection = top.KeyLocation("facts");
+        }
+
+        private RawRetired ReadRetired(YamlNode node)
+        {
+            var reader = Reader(node, Schema.Retired);
+            return new RawRetired
+            {
+                Id = ReadId(reader),
+                ReplacedByNode = reader.Scalar("replaced-by", required: true),
+                Reason = reader.Scalar("reason", required: true)?.Value ?? string.Empty,
+            };
         }
 
         private void ReadItems(MappingReader top, string section, string itemName, System.Action<YamlNode> read)
