@@ -94,6 +94,8 @@ internal static class OpenApiSetup
                 "304" => "Not modified: the If-None-Match ETag is current.",
                 "400" => "Invalid query parameter: problem+json naming each parameter and what is allowed.",
                 "404" => "Unknown id: problem+json naming the id, with the nearest existing id as `suggestion` when one is close.",
+                "308" => "Retired id of a renamed or merged fact: Location is the fact that replaced it (query string kept).",
+                "410" => "Retired id of a removed fact: problem+json with the `reason` it was removed.",
                 _ => concrete.Description,
             };
         }

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+
+namespace KzData.Api.Contracts;
+
+/// <summary>
+/// The RFC 9457 problem+json body of a 410 for a removed fact id: a fixed body (no trace id), so that it has a
+/// strong ETag like every other representation.
+/// </summary>
+public sealed record GoneProblemDto
+{
+    [Description("A URI reference identifying the problem type (RFC 9110, 410 Gone).")]
+    public required string Type { get; init; }
+
+    public required string Title { get; init; }
+
+    public required int Status { get; init; }
+
+    public required string Detail { get; init; }
+
+    [Description("The retired id asked for.")]
+    public required string Id { get; init; }
+
+    [Description("Why the fact was removed, in the curators' words.")]
+    public required string Reason { get; init; }
+}
