@@ -48,7 +48,15 @@ public sealed class DiagnosticTests
         new("KZ4003", "conflicts-with: [russians-arrived-200000]", "conflicts-with: [russians-arrived-200000, russians-staying-353000]", Marker: "russians-staying-353000]", After: "id: russians-staying"),
         new("KZ4004", "entities: [kazakhstan, csto]", "entities: [kazakhstan, csto, csto]", Marker: "csto]", After: "[kazakhstan, csto, "),
         new("KZ4005", "member-of: [csto]", "member-of: [russia]", Marker: "russia]", After: "member-of: ["),
+        new("KZ2004", "replaced-by: csto-exercises", "replaced-by: csto-exercise", Marker: "csto-exercise", After: "replaced-by: ", MessageContains: "did you mean 'csto-exercises'?"),
+        new("KZ2020", "id: kazakh-troops-in-ukraine", "id: un-general-assembly-abstention", Marker: "un-general-assembly-abstention", MessageContains: "is still a fact (line "),
+        new("KZ2021", "replaced-by: csto-exercises", "replaced-by: kazakh-troops-in-ukraine", Marker: "kazakh-troops-in-ukraine", MessageContains: "which is itself retired and has no replacement"),
+        new("KZ2022", "  - id: kazakh-troops-in-ukraine\n    reason: removed, no article supports it\n", "", Marker: "facts:", After: "\nfacts:", MessageContains: "released fact id 'kazakh-troops-in-ukraine' (released-ids.txt) is neither a fact nor retired", Released: ReleasedIds),
+        new("KZ2022", "id: csto-exercises", "id: csto-exercises-2022", Marker: "facts:", After: "\nfacts:", MessageContains: "if it was renamed to 'csto-exercises-2022', forward it there with replaced-by: csto-exercises-2022", Released: ReleasedIds),
     };
+
+    /// <summary>The fixture's released ids: every fact and retired id, as the release test would write them.</summary>
+    private const string ReleasedIds = "csto-drills\ncsto-exercises\nkazakh-troops-in-ukraine\nno-recognition-of-republics\nrussia-may-be-losing-influence\nrussians-arrived-200000\nrussians-staying-353000\nun-general-assembly-abstention\n";
 
     [Fact]
     public void The_valid_fixture_is_clean()
@@ -67,7 +75,7 @@ public sealed class DiagnosticTests
         var bad = ReplaceOnce(Fixture.ValidYaml, @case.Find, @case.Replace);
         var (line, column) = Fixture.PositionOf(bad, @case.Marker, @case.After);
 
-        var outcome = GeneratorRunner.Run(bad, Fixture.Seeds);
+        var outcome = GeneratorRunner.Run(bad, Fixture.Seeds, @case.Released);
 
         var matches = outcome.Diagnostics.Where(d => d.Id == @case.Id).ToList();
         matches.ShouldNotBeEmpty($"expected {@case.Id}; got:\n{outcome.Describe()}");
@@ -79,6 +87,38 @@ public sealed class DiagnosticTests
         {
             at[0].GetMessage().ShouldContain(@case.MessageContains);
         }
+    }
+
+    [Fact]
+    public void The_valid_fixture_with_its_released_ids_is_clean()
+    {
+        var outcome = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds, ReleasedIds);
+
+        outcome.Diagnostics.ShouldBeEmpty(outcome.Describe());
+    }
+
+    [Fact]
+    public void A_new_fact_not_yet_released_is_fine_and_a_malformed_released_id_is_reported_at_its_line()
+    {
+        var released = ReleasedIds.Replace("csto-exercises\n", string.Empty) + "\n# a comment\nBad_Id\n";
+
+        var outcome = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds, released);
+
+        var error = outcome.Diagnostics.ShouldHaveSingleItem(outcome.Describe());
+        error.Id.ShouldBe("KZ1005");
+        error.Location.GetLineSpan().Path.ShouldBe(GeneratorRunner.ReleasedIdsPath);
+        Position(error).ShouldBe((ReleasedIds.Count(c => c == '\n') + 2, 1));
+    }
+
+    [Fact]
+    public void A_released_ids_file_is_not_taken_for_a_seed()
+    {
+        // A source citing it by name finds no such seed: released-ids.txt is read only as the list of released ids.
+        var yaml = Fixture.ValidYaml.Replace("file: seed-b.txt", "file: released-ids.txt");
+
+        var outcome = GeneratorRunner.Run(yaml, Fixture.Seeds, ReleasedIds);
+
+        outcome.Diagnostics.ShouldContain(d => d.Id == "KZ2005" && d.GetMessage().Contains("'released-ids.txt'"), outcome.Describe());
     }
 
     [Fact]
@@ -153,7 +193,8 @@ public sealed record DiagnosticCase(
     string Marker,
     string? After = null,
     string? MessageContains = null,
-    DiagnosticSeverity Severity = DiagnosticSeverity.Error)
+    DiagnosticSeverity Severity = DiagnosticSeverity.Error,
+    string? Released = null)
 {
     public override string ToString() => Id;
 }
