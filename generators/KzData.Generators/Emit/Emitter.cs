@@ -80,7 +80,7 @@ namespace KzData.Generators.Emit
             {
                 var replacement = model.Facts[retired.ReplacedBy];
                 var member = Names.ToPascalCase(replacement.Id);
-                w.Line($"/// <summary>Retired: fact <c>{retired.Id}</c> is now <see cref=\"{member}\"/> (<c>{replacement.Id}</c>). {CSharp.Doc(retired.Reason)}</summary>");
+                w.Line($"/// <summary>Retired fact <c>{retired.Id}</c>, now <see cref=\"{member}\"/> (<c>{replacement.Id}</c>): {CSharp.Doc(retired.Reason)}</summary>");
                 w.Line($"/// <value>The fact with id <c>{replacement.Id}</c>, which replaced <c>{retired.Id}</c>.</value>");
                 w.Line($"[global::System.Obsolete({CSharp.String($"use Facts.{member}: {retired.Reason}")})]");
                 w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
