@@ -11,10 +11,13 @@ public sealed record GoneProblemDto
     [Description("A URI reference identifying the problem type (RFC 9110, 410 Gone).")]
     public required string Type { get; init; }
 
+    [Description("A short summary of the problem: 'Fact retired'.")]
     public required string Title { get; init; }
 
+    [Description("The HTTP status code, 410.")]
     public required int Status { get; init; }
 
+    [Description("Which fact was removed and why.")]
     public required string Detail { get; init; }
 
     [Description("The retired id asked for.")]
