@@ -49,6 +49,7 @@ public sealed class DiagnosticTests
         new("KZ4004", "entities: [kazakhstan, csto]", "entities: [kazakhstan, csto, csto]", Marker: "csto]", After: "[kazakhstan, csto, "),
         new("KZ4005", "member-of: [csto]", "member-of: [russia]", Marker: "russia]", After: "member-of: ["),
         new("KZ2004", "replaced-by: csto-exercises", "replaced-by: csto-exercise", Marker: "csto-exercise", After: "replaced-by: ", MessageContains: "did you mean 'csto-exercises'?"),
+        new("KZ2004", "conflicts-with: [russians-staying-353000]", "conflicts-with: [csto-drills]", Marker: "csto-drills]", MessageContains: "unknown fact 'csto-drills'; it is retired, replaced by 'csto-exercises': refer to that fact"),
         new("KZ2020", "id: kazakh-troops-abroad", "id: un-general-assembly-abstention", Marker: "un-general-assembly-abstention", MessageContains: "is still a fact (line "),
         new("KZ2021", "replaced-by: csto-exercises", "replaced-by: kazakh-troops-abroad", Marker: "kazakh-troops-abroad", MessageContains: "which is itself retired and has no replacement"),
         new("KZ2022", "  - id: kazakh-troops-abroad\n    reason: removed, no article supports it\n", "", Marker: "facts:", After: "\nfacts:", MessageContains: "released fact id 'kazakh-troops-abroad' (released-ids.txt) is neither a fact nor retired", Released: ReleasedIds),
