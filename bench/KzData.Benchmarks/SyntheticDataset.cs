@@ -55,7 +55,7 @@ public static class SyntheticDataset
             var s = i / FactsPerSource;
             var sentence = sentences[s][i % FactsPerSource];
             var number = sentence.Split(' ')[2].Replace(",", string.Empty);
-            yaml.Append($"  - id: fact-{i}\n    statement: Synthetic fact {i}.\n    topic: economy\n    kind: event\n    date: 2022-{1 + (i % 12):D2}\n");
+            yaml.Append($"  - id: fact-{i}\n    statement: According to its source, synthetic fact {i}.\n    topic: economy\n    kind: event\n    date: 2022-{1 + (i % 12):D2}\n");
             yaml.Append($"    entities: [kazakhstan]\n    quantity: {{ value: {number}, unit: items }}\n");
             yaml.Append($"    evidence:\n      - source: source-{s}\n        quote: \"{sentence}\"\n");
         }

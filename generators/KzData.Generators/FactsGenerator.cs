@@ -23,6 +23,9 @@ namespace KzData.Generators
         /// <summary>The fact file's name; other AdditionalFiles with this name are ignored after the first.</summary>
         public const string FactFileName = "facts.yaml";
 
+        /// <summary>The released fact ids (one per line), next to facts.yaml; not a seed although it ends in .txt.</summary>
+        public const string ReleasedIdsFileName = "released-ids.txt";
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             // The enums depend on no input: written once, present even while facts.yaml is broken.
@@ -36,12 +39,20 @@ namespace KzData.Generators
                 .WithTrackingName(TrackingNames.FactFile);
 
             var seeds = context.AdditionalTextsProvider
-                .Where(static t => t.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Where(static t => t.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !IsReleasedIds(t))
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, ct) => ReadSeed(pair.Left, pair.Right.GetOptions(pair.Left), ct))
                 .Collect()
                 .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(TrackingNames.SeedFiles);
+
+            // Absent (as in a project without releases), the release check is off.
+            var released = context.AdditionalTextsProvider
+                .Where(static t => IsReleasedIds(t))
+                .Select(static (t, ct) => new InputFile(t.Path, t.GetText(ct)?.ToString() ?? string.Empty))
+                .Collect()
+                .Select(static (files, _) => files.IsEmpty ? EquatableArray<ReleasedId>.Empty : ReleasedId.Parse(files.OrderBy(f => f.Path, StringComparer.Ordinal).First()))
+                .WithTrackingName(TrackingNames.ReleasedIds);
 
             var parsed = factFile
                 .Select(static (file, _) => file is null ? null : Parse(file))
@@ -49,9 +60,10 @@ namespace KzData.Generators
 
             var validated = parsed
                 .Combine(seeds)
-                .Select(static (input, ct) => input.Left is null
+                .Combine(released)
+                .Select(static (input, ct) => input.Left.Left is null
                     ? new ValidationResult(DatasetModel.Empty, EquatableArray<DiagnosticInfo>.Empty)
-                    : Validator.Validate(input.Left, input.Right, ct))
+                    : Validator.Validate(input.Left.Left, input.Left.Right, input.Right, ct))
                 .WithTrackingName(TrackingNames.Validate);
 
             var model = validated
@@ -102,6 +114,9 @@ namespace KzData.Generators
 
         private static bool IsLink(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var attributes) && attributes.IndexOf("ReparsePoint", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private static bool IsReleasedIds(AdditionalText text) =>
+            string.Equals(Path.GetFileName(text.Path), ReleasedIdsFileName, StringComparison.OrdinalIgnoreCase);
 
         internal static ParseResult Parse(InputFile file)
         {

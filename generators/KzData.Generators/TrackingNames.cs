@@ -5,6 +5,7 @@ namespace KzData.Generators
     {
         public const string FactFile = nameof(FactFile);
         public const string SeedFiles = nameof(SeedFiles);
+        public const string ReleasedIds = nameof(ReleasedIds);
         public const string Parse = nameof(Parse);
         public const string Validate = nameof(Validate);
         public const string Model = nameof(Model);

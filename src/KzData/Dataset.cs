@@ -20,14 +20,28 @@ public static partial class Dataset
     /// <summary>Every source article, in file order.</summary>
     public static IReadOnlyList<Source> Sources => Data.Sources;
 
+    /// <summary>
+    /// Fact ids that were released and are no longer facts, in file order: each renamed or merged one names the fact
+    /// that replaced it, each removed one why. Ids are public API, so a released id is never silently dropped: the
+    /// typed member of a replaced id stays (obsolete) and returns its replacement; the API redirects it (308) or
+    /// answers 410 Gone.
+    /// </summary>
+    public static IReadOnlyList<RetiredFact> Retired => Data.Retired;
+
     /// <summary>A content hash of the data compiled from facts.yaml and the seeds; it changes whenever the data does.</summary>
     public static partial string Version { get; }
 
-    /// <summary>Finds a fact by id.</summary>
+    /// <summary>Finds a fact by id. A retired id is not a fact, even one that forwards to a fact: see <see cref="TryGetRetired"/>.</summary>
     /// <param name="id">The fact's kebab-case id.</param>
     /// <param name="fact">The fact, when found.</param>
-    /// <returns>True when a fact has that id.</returns>
+    /// <returns>True when a fact has that id; false for unknown and retired ids.</returns>
     public static bool TryGetFact(string id, [NotNullWhen(true)] out Fact? fact) => Data.FactsById.TryGetValue(id, out fact);
+
+    /// <summary>Finds a retired fact id: where it went (<see cref="RetiredFact.ReplacedBy"/>) or why it was removed.</summary>
+    /// <param name="id">The retired fact's kebab-case id.</param>
+    /// <param name="retired">Its forwarding entry, when found.</param>
+    /// <returns>True when the id is retired.</returns>
+    public static bool TryGetRetired(string id, [NotNullWhen(true)] out RetiredFact? retired) => Data.RetiredById.TryGetValue(id, out retired);
 
     /// <summary>Finds an entity by id.</summary>
     /// <param name="id">The entity's kebab-case id.</param>
@@ -52,7 +66,7 @@ public static partial class Dataset
 
     private sealed class DatasetData
     {
-        public DatasetData(Source[] sources, Entity[] entities, Fact[] facts)
+        public DatasetData(Source[] sources, Entity[] entities, Fact[] facts, RetiredFact[] retired)
         {
             SourceArray = sources;
             EntityArray = entities;
@@ -64,6 +78,8 @@ public static partial class Dataset
             SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
             EntitiesById = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
             FactsById = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+            Retired = Array.AsReadOnly(retired);
+            RetiredById = retired.ToDictionary(r => r.Id, StringComparer.Ordinal);
         }
 
         public Source[] SourceArray { get; }
@@ -83,5 +99,9 @@ public static partial class Dataset
         public Dictionary<string, Entity> EntitiesById { get; }
 
         public Dictionary<string, Fact> FactsById { get; }
+
+        public IReadOnlyList<RetiredFact> Retired { get; }
+
+        public Dictionary<string, RetiredFact> RetiredById { get; }
     }
 }

@@ -63,6 +63,7 @@ public sealed class OpenApiContractTests(ApiFactory factory) : IClassFixture<Api
                 {
                     "400" => "#/components/schemas/ValidationProblemDetails",
                     "404" => "#/components/schemas/UnknownIdProblemDetails",
+                    "410" => "#/components/schemas/GoneProblemDto",
                     _ => "#/components/schemas/ProblemDetails",
                 }, $"{path} {status}");
             }

@@ -58,6 +58,12 @@ public sealed class DiagnosticTests
         new("KZ1026", "statement: Kazakhstan abstained", "statement: Kazakhstan\u202E abstained", Marker: "\u202E", MessageContains: "U+202E"),
         new("KZ1027", "file: seed-b.txt", "file: seed-c.txt", Marker: "seed-c.txt", MessageContains: "'seed-c.txt' is empty", SeedName: "seed-c.txt", SeedText: ""),
         new("KZ1029", "aliases: [Kazakh]", "aliases: [Kazakh" + string.Concat(Enumerable.Repeat(", Q", 102)) + "]", Marker: "Q]", MessageContains: "1 more KZ4004 diagnostics are not shown (101 in all)", Severity: DiagnosticSeverity.Warning),
+        new("KZ2004", "replaced-by: csto-exercises", "replaced-by: csto-exercise", Marker: "csto-exercise", After: "replaced-by: ", MessageContains: "did you mean 'csto-exercises'?"),
+        new("KZ2004", "conflicts-with: [russians-staying-353000]", "conflicts-with: [csto-drills]", Marker: "csto-drills]", MessageContains: "unknown fact 'csto-drills'; it is retired, replaced by 'csto-exercises': refer to that fact"),
+        new("KZ2020", "id: kazakh-troops-abroad", "id: un-general-assembly-abstention", Marker: "un-general-assembly-abstention", MessageContains: "is still a fact (line "),
+        new("KZ2021", "replaced-by: csto-exercises", "replaced-by: kazakh-troops-abroad", Marker: "kazakh-troops-abroad", MessageContains: "which is itself retired and has no replacement"),
+        new("KZ2022", "  - id: kazakh-troops-abroad\n    reason: removed, no article supports it\n", "", Marker: "facts:", After: "\nfacts:", MessageContains: "released fact id 'kazakh-troops-abroad' (released-ids.txt) is neither a fact nor retired", Released: ReleasedIds),
+        new("KZ2022", "id: csto-exercises", "id: csto-exercises-2022", Marker: "facts:", After: "\nfacts:", MessageContains: "if it was renamed to 'csto-exercises-2022', forward it there with replaced-by: csto-exercises-2022", Released: ReleasedIds),
     };
 
     /// <summary>Ids whose case needs more than an edit of facts.yaml, and the test that covers each.</summary>
@@ -66,6 +72,9 @@ public sealed class DiagnosticTests
         ["KZ1000"] = nameof(An_unexpected_failure_is_KZ1000_not_CS8785),
         ["KZ1028"] = nameof(RefusalTests.A_symlinked_seed_is_refused_and_its_text_never_shown),
     };
+
+    /// <summary>The fixture's released ids: every fact and retired id, as the release test would write them.</summary>
+    private const string ReleasedIds = "csto-drills\ncsto-exercises\nkazakh-troops-abroad\nno-recognition-of-republics\nrussia-may-be-losing-influence\nrussians-arrived-200000\nrussians-staying-353000\nun-general-assembly-abstention\n";
 
     [Fact]
     public void The_valid_fixture_is_clean()
@@ -89,7 +98,7 @@ public sealed class DiagnosticTests
             seeds[@case.SeedName] = @case.SeedText ?? string.Empty;
         }
 
-        var outcome = GeneratorRunner.Run(bad, seeds);
+        var outcome = GeneratorRunner.Run(bad, seeds, @case.Released);
 
         var matches = outcome.Diagnostics.Where(d => d.Id == @case.Id).ToList();
         matches.ShouldNotBeEmpty($"expected {@case.Id}; got:\n{outcome.Describe()}");
@@ -101,6 +110,38 @@ public sealed class DiagnosticTests
         {
             at[0].GetMessage().ShouldContain(@case.MessageContains);
         }
+    }
+
+    [Fact]
+    public void The_valid_fixture_with_its_released_ids_is_clean()
+    {
+        var outcome = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds, ReleasedIds);
+
+        outcome.Diagnostics.ShouldBeEmpty(outcome.Describe());
+    }
+
+    [Fact]
+    public void A_new_fact_not_yet_released_is_fine_and_a_malformed_released_id_is_reported_at_its_line()
+    {
+        var released = ReleasedIds.Replace("csto-exercises\n", string.Empty) + "\n# a comment\nBad_Id\n";
+
+        var outcome = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds, released);
+
+        var error = outcome.Diagnostics.ShouldHaveSingleItem(outcome.Describe());
+        error.Id.ShouldBe("KZ1005");
+        error.Location.GetLineSpan().Path.ShouldBe(GeneratorRunner.ReleasedIdsPath);
+        Position(error).ShouldBe((ReleasedIds.Count(c => c == '\n') + 2, 1));
+    }
+
+    [Fact]
+    public void A_released_ids_file_is_not_taken_for_a_seed()
+    {
+        // A source citing it by name finds no such seed: released-ids.txt is read only as the list of released ids.
+        var yaml = Fixture.ValidYaml.Replace("file: seed-b.txt", "file: released-ids.txt");
+
+        var outcome = GeneratorRunner.Run(yaml, Fixture.Seeds, ReleasedIds);
+
+        outcome.Diagnostics.ShouldContain(d => d.Id == "KZ2005" && d.GetMessage().Contains("'released-ids.txt'"), outcome.Describe());
     }
 
     [Fact]
@@ -177,7 +218,8 @@ public sealed record DiagnosticCase(
     string? MessageContains = null,
     DiagnosticSeverity Severity = DiagnosticSeverity.Error,
     string? SeedName = null,
-    string? SeedText = null)
+    string? SeedText = null,
+    string? Released = null)
 {
     public override string ToString() => Id;
 }

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace KzData.Generators.Diagnostics
 {
-    // Whose claim a fact is (issue 12) and stable ids (issue 13): KZ2010-2019, KZ3010-3019, KZ4010-4019.
+    // Whose claim a fact is (issue 12): KZ2010-2019, KZ3010-3019, KZ4010-4019.
     internal static partial class DiagnosticDescriptors
     {
         public static readonly DiagnosticDescriptor StatementWithoutSpeaker = Error("KZ2010", "Statement without a speaker",

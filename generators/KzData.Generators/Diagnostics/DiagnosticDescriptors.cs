@@ -67,7 +67,7 @@ namespace KzData.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor UnknownFact = Error("KZ2004", "Unknown fact",
             "unknown fact '{0}'{1}",
-            "conflicts-with references facts by id.");
+            "conflicts-with and a retired entry's replaced-by reference facts by id.");
 
         public static readonly DiagnosticDescriptor SeedMissing = Error("KZ2005", "Seed file missing",
             "seed file '{0}' is not among the project's seed files{1}",

@@ -29,7 +29,7 @@ namespace KzData.Generators.Emit
                 ("KzData.Dataset.g.cs", data),
                 ("KzData.Sources.g.cs", EmitNames("Sources", "Source", "SourceAt", model.Sources.Select(s => (s.Id, s.Title, Remark: $"File {s.File}, {s.TextQuality}.")))),
                 ("KzData.Entities.g.cs", EmitNames("Entities", "Entity", "EntityAt", model.Entities.Select(e => (e.Id, $"{e.Name}: {e.Description}", Remark: $"A {e.Kind}" + (e.Aliases.Count > 0 ? "; also written " + string.Join(", ", e.Aliases) : string.Empty) + ".")))),
-                ("KzData.Facts.g.cs", EmitNames("Facts", "Fact", "FactAt", model.Facts.Select(f => (f.Id, f.Statement, Remark: FactRemark(model, f))))),
+                ("KzData.Facts.g.cs", EmitNames("Facts", "Fact", "FactAt", model.Facts.Select(f => (f.Id, f.Statement, Remark: FactRemark(model, f))), w => EmitForwards(w, model))),
             };
         }
 
@@ -45,7 +45,7 @@ namespace KzData.Generators.Emit
             return $"\u201C{evidence.Quote}\u201D ({source.Title}, line {CSharp.Int(evidence.Line)})";
         }
 
-        private static string EmitNames(string className, string type, string accessor, IEnumerable<(string Id, string Summary, string Remark)> items)
+        private static string EmitNames(string className, string type, string accessor, IEnumerable<(string Id, string Summary, string Remark)> items, Action<CodeWriter>? more = null)
         {
             var w = new CodeWriter();
             w.Line(Header).Line("#nullable enable").Line().Line("namespace KzData;").Line();
@@ -65,8 +65,28 @@ namespace KzData.Generators.Emit
                 w.Line();
             }
 
+            more?.Invoke(w);
             w.Close();
             return w.ToString();
+        }
+
+        /// <summary>
+        /// A renamed or merged fact keeps its old member, obsolete, returning the fact that replaced it: code that
+        /// used it still compiles, with a warning naming the new member and why. A removed fact has no member.
+        /// </summary>
+        private static void EmitForwards(CodeWriter w, DatasetModel model)
+        {
+            foreach (var retired in model.Retired.Where(r => r.ReplacedBy >= 0))
+            {
+                var replacement = model.Facts[retired.ReplacedBy];
+                var member = Names.ToPascalCase(replacement.Id);
+                w.Line($"/// <summary>Retired fact <c>{retired.Id}</c>, now <see cref=\"{member}\"/> (<c>{replacement.Id}</c>): {CSharp.Doc(retired.Reason)}</summary>");
+                w.Line($"/// <value>The fact with id <c>{replacement.Id}</c>, which replaced <c>{retired.Id}</c>.</value>");
+                w.Line($"[global::System.Obsolete({CSharp.String($"use Facts.{member}: {retired.Reason}")})]");
+                w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+                w.Line($"public static Fact {Names.ToPascalCase(retired.Id)} => {member};");
+                w.Line();
+            }
         }
 
         private static string EmitData(DatasetModel model)
@@ -76,6 +96,7 @@ namespace KzData.Generators.Emit
             EmitSources(body, model);
             EmitEntities(body, model);
             EmitFacts(body, model);
+            EmitRetired(body, model);
             var text = body.ToString();
 
             var w = new CodeWriter();
@@ -119,7 +140,13 @@ namespace KzData.Generators.Emit
                 w.Line($"LinkFacts{CSharp.Int(chunk)}(f);");
             }
 
-            w.Line("return new DatasetData(s, e, f);");
+            w.Line($"var r = new RetiredFact[{CSharp.Int(model.Retired.Count)}];");
+            foreach (var chunk in Chunks(model.Retired.Count))
+            {
+                w.Line($"LoadRetired{CSharp.Int(chunk)}(r, f);");
+            }
+
+            w.Line("return new DatasetData(s, e, f, r);");
             w.Close();
         }
 
@@ -159,6 +186,16 @@ namespace KzData.Generators.Emit
             EmitLoaders(w, "LoadFacts", "Fact[] f, Entity[] e, Source[] s", model.Facts.Count, i => EmitFact(w, i, model.Facts[i]));
             EmitLinks(w, "LinkFacts", "Fact", "f", Conflicts(model));
         }
+
+        private static void EmitRetired(CodeWriter w, DatasetModel model) =>
+            EmitLoaders(w, "LoadRetired", "RetiredFact[] r, Fact[] f", model.Retired.Count, i =>
+            {
+                var retired = model.Retired[i];
+                Construct(w, $"r[{CSharp.Int(i)}]", "RetiredFact", inline: true, Arguments(
+                    ("id", CSharp.String(retired.Id)),
+                    ("reason", CSharp.String(retired.Reason)),
+                    ("replacedBy", retired.ReplacedBy >= 0 ? $"f[{CSharp.Int(retired.ReplacedBy)}]" : null)));
+            });
 
         /// <summary>One loader method per chunk of <see cref="ChunkSize"/> items, never one giant initializer.</summary>
         private static void EmitLoaders(CodeWriter w, string method, string parameters, int count, Action<int> emitItem)

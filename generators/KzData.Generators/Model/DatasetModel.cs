@@ -18,6 +18,9 @@ namespace KzData.Generators.Model
             EquatableArray<SourceModel>.Empty,
             EquatableArray<EntityModel>.Empty,
             EquatableArray<FactModel>.Empty);
+
+        /// <summary>The forwarding entries of retired fact ids, in file order.</summary>
+        public EquatableArray<RetiredModel> Retired { get; init; } = EquatableArray<RetiredModel>.Empty;
     }
 
     /// <summary>A source article and its text.</summary>
@@ -107,6 +110,17 @@ namespace KzData.Generators.Model
         public string? Note { get; init; }
 
         public EquatableArray<EvidenceModel> Evidence { get; init; } = EquatableArray<EvidenceModel>.Empty;
+    }
+
+    /// <summary>A retired fact id: the fact index of its replacement (-1 when removed) and why it was retired.</summary>
+    internal sealed record RetiredModel
+    {
+        public string Id { get; init; } = string.Empty;
+
+        /// <summary>Fact index of the fact that replaced it, -1 when the fact was removed.</summary>
+        public int ReplacedBy { get; init; } = -1;
+
+        public string Reason { get; init; } = string.Empty;
     }
 
     /// <summary>A key of a closed vocabulary and the term given for it ("kind", "assessment").</summary>

@@ -135,12 +135,20 @@ namespace KzData.Generators.Model
             new Key("hedge-waiver", ValueKind.Text, "Why an event may state flatly what its quote hedges (answers KZ3010; reviewed like code)."),
             new Key("evidence", ValueKind.MappingList, "One or more quotes, from every article that supports the fact.", required: true, shape: Evidence));
 
+        public static readonly Shape Retired = new(
+            "retired",
+            "A released fact id that is no longer a fact: a forwarding entry, so the id keeps answering (see released-ids.txt).",
+            new Key("id", ValueKind.Id, "The retired fact id; it must no longer be a fact.", required: true),
+            new Key("replaced-by", ValueKind.Reference, "For a renamed or merged fact: the fact that now states its claim (a fact, not another retired id).", refersTo: "facts"),
+            new Key("reason", ValueKind.Text, "Why it was retired (renamed, merged, removed); shown to C# users in the obsolete warning and over HTTP.", required: true));
+
         /// <summary>The top-level sections, each a list of one shape.</summary>
         public static readonly Section[] Sections =
         {
             new("sources", "The articles the facts are built from.", Source),
             new("entities", "Countries, organizations, people, places, companies and media the facts are about.", Entity),
             new("facts", "Atomic, checkable claims, each backed by verbatim quotes.", Fact),
+            new("retired", "Released fact ids that are no longer facts, each forwarded to the fact that replaced it or given the reason it was removed. Ids are public API: a released id is never simply deleted.", Retired),
         };
 
         public static readonly string[] SectionNames = Sections.Select(s => s.Name).ToArray();

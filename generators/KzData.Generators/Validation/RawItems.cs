@@ -149,4 +149,22 @@ namespace KzData.Generators.Validation
         /// <summary>Traceability pass: where the quote is in its article, null when not found.</summary>
         public QuoteMatch? Match { get; set; }
     }
+
+    internal sealed class RawRetired
+    {
+        /// <summary>Shape pass: the id node, null when missing or malformed.</summary>
+        public YamlNode? Id { get; set; }
+
+        /// <summary>Shape pass.</summary>
+        public YamlNode? ReplacedByNode { get; set; }
+
+        /// <summary>Shape pass.</summary>
+        public string Reason { get; set; } = string.Empty;
+
+        /// <summary>References pass: true for the first entry of each id that is not still a fact; cleared by the names pass on a collision.</summary>
+        public bool Emit { get; set; }
+
+        /// <summary>References pass (retired): the fact that replaced it, when it resolves to a fact.</summary>
+        public RawFact? ReplacedBy { get; set; }
+    }
 }

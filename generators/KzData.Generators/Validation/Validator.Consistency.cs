@@ -48,7 +48,12 @@ namespace KzData.Generators.Validation
         {
             CheckNames(sources.Where(s => s.Emit).Select(s => (s.Id!, (System.Action)(() => s.Emit = false))), "source", "Sources");
             CheckNames(entities.Where(e => e.Emit).Select(e => (e.Id!, (System.Action)(() => e.Emit = false))), "entity", "Entities");
-            CheckNames(facts.Where(f => f.Emit).Select(f => (f.Id!, (System.Action)(() => f.Emit = false))), "fact", "Facts");
+            // A renamed or merged fact keeps its old member (obsolete) in Facts, so its id takes a name there too.
+            CheckNames(
+                facts.Where(f => f.Emit).Select(f => (f.Id!, (System.Action)(() => f.Emit = false)))
+                    .Concat(retired.Where(r => r.Emit && r.ReplacedBy is not null).Select(r => (r.Id!, (System.Action)(() => r.Emit = false)))),
+                "fact",
+                "Facts");
         }
 
         private void CheckNames(IEnumerable<(YamlNode Id, System.Action Exclude)> items, string what, string className)

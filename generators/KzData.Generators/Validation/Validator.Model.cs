@@ -40,7 +40,17 @@ namespace KzData.Generators.Validation
                     .ToEquatableArray(),
             });
 
-            return new DatasetModel(sourceModels.ToEquatableArray(), entityModels.ToEquatableArray(), factModels.ToEquatableArray());
+            var retiredModels = retired.Where(r => r.Emit).Select(r => new RetiredModel
+            {
+                Id = r.Id!.Value,
+                ReplacedBy = IndexOrNone(r.ReplacedBy, factIndex),
+                Reason = r.Reason,
+            });
+
+            return new DatasetModel(sourceModels.ToEquatableArray(), entityModels.ToEquatableArray(), factModels.ToEquatableArray())
+            {
+                Retired = retiredModels.ToEquatableArray(),
+            };
         }
 
         private static Dictionary<T, int> IndexOf<T>(List<T> items)

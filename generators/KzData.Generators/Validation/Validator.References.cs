@@ -115,7 +115,7 @@ namespace KzData.Generators.Validation
                 {
                     if (!factsById.TryGetValue(node.Value, out var other))
                     {
-                        Report(DiagnosticDescriptors.UnknownFact, node.Location, node.Value, Suggestions.DidYouMean(Suggestions.Nearest(node.Value, factsById.Keys)));
+                        Report(DiagnosticDescriptors.UnknownFact, node.Location, node.Value, RetiredHint(node.Value) ?? Suggestions.DidYouMean(Suggestions.Nearest(node.Value, factsById.Keys)));
                     }
                     else if (other == fact)
                     {
@@ -147,6 +147,12 @@ namespace KzData.Generators.Validation
                 }
             }
         }
+
+        /// <summary>For a reference to a retired fact id: where it went, or that it was removed.</summary>
+        private string? RetiredHint(string id) =>
+            retired.FirstOrDefault(r => r.Id?.Value == id) is not { } entry ? null
+            : entry.ReplacedByNode is { } replacement ? $"; it is retired, replaced by '{replacement.Value}': refer to that fact"
+            : "; it is retired (removed): drop the reference";
 
         /// <summary>An author or publisher: an entity of the expected kind, marked used.</summary>
         private RawEntity? ResolveRole(YamlNode? node, string kind, Microsoft.CodeAnalysis.DiagnosticDescriptor wrongKind)

@@ -18,7 +18,7 @@ namespace KzData.Generators.Validation
             {
                 if (!root.IsNull)
                 {
-                    Report(DiagnosticDescriptors.WrongType, root.Location, "facts.yaml", "a mapping with the sections 'sources', 'entities' and 'facts'", root.Describe());
+                    Report(DiagnosticDescriptors.WrongType, root.Location, "facts.yaml", "a mapping with the sections " + string.Join(", ", Schema.SectionNames.Select(n => $"'{n}'")), root.Describe());
                 }
                 else
                 {
@@ -33,12 +33,26 @@ namespace KzData.Generators.Validation
             ReadItems(top, "sources", "source", node => sources.Add(ReadSource(node)));
             ReadItems(top, "entities", "entity", node => entities.Add(ReadEntity(node)));
             ReadItems(top, "facts", "fact", node => facts.Add(ReadFact(node)));
+            ReadItems(top, "retired", "retired entry", node => retired.Add(ReadRetired(node)), required: false);
+            factsSection = top.KeyLocation("facts");
         }
 
-        private void ReadItems(MappingReader top, string section, string itemName, System.Action<YamlNode> read)
+        private RawRetired ReadRetired(YamlNode node)
+        {
+            var reader = Reader(node, Schema.Retired);
+            return new RawRetired
+            {
+                Id = ReadId(reader),
+                ReplacedByNode = reader.Scalar("replaced-by", required: true),
+                Reason = reader.Scalar("reason", required: true)?.Value ?? string.Empty,
+            };
+        }
+
+        /// <summary>The items of a section; a required section (sources, entities, facts) missing or empty is KZ1020.</summary>
+        private void ReadItems(MappingReader top, string section, string itemName, System.Action<YamlNode> read, bool required = true)
         {
             var list = top.Sequence(section);
-            if (list is null || list.Items.Count == 0)
+            if (required && (list is null || list.Items.Count == 0))
             {
                 // A section that is present with a value of the wrong kind is already reported (KZ1004).
                 var state = !top.Has(section) ? "missing" : top.IsEmpty(section) || list is not null ? "empty" : null;
@@ -51,7 +65,7 @@ namespace KzData.Generators.Validation
                 return;
             }
 
-            foreach (var item in list.Items)
+            foreach (var item in list?.Items ?? EquatableArray<YamlNode>.Empty)
             {
                 if (item.Kind != YamlNodeKind.Mapping)
                 {

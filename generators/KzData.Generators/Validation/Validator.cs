@@ -29,10 +29,15 @@ namespace KzData.Generators.Validation
         private readonly Dictionary<string, RawSource> sourcesById = new(StringComparer.Ordinal);
         private readonly Dictionary<string, RawEntity> entitiesById = new(StringComparer.Ordinal);
         private readonly Dictionary<string, RawFact> factsById = new(StringComparer.Ordinal);
+        private readonly List<RawRetired> retired = new();
+        private readonly Dictionary<string, RawRetired> retiredById = new(StringComparer.Ordinal);
+        private readonly EquatableArray<ReleasedId> released;
+        private LocationInfo? factsSection;
 
-        private Validator(string path, EquatableArray<InputFile> seedFiles, CancellationToken cancellationToken)
+        private Validator(string path, EquatableArray<InputFile> seedFiles, EquatableArray<ReleasedId> released, CancellationToken cancellationToken)
         {
             this.path = path;
+            this.released = released;
             this.cancellationToken = cancellationToken;
             foreach (var seed in seedFiles)
             {
@@ -49,7 +54,11 @@ namespace KzData.Generators.Validation
         }
 
         /// <summary>Validates a parsed file; never throws except for cancellation.</summary>
-        public static ValidationResult Validate(ParseResult parse, EquatableArray<InputFile> seedFiles, CancellationToken cancellationToken)
+        public static ValidationResult Validate(ParseResult parse, EquatableArray<InputFile> seedFiles, CancellationToken cancellationToken) =>
+            Validate(parse, seedFiles, EquatableArray<ReleasedId>.Empty, cancellationToken);
+
+        /// <summary>Validates a parsed file against its seeds and the released fact ids (none: the release check is off); never throws except for cancellation.</summary>
+        public static ValidationResult Validate(ParseResult parse, EquatableArray<InputFile> seedFiles, EquatableArray<ReleasedId> released, CancellationToken cancellationToken)
         {
             if (parse.Root is null)
             {
@@ -58,7 +67,7 @@ namespace KzData.Generators.Validation
 
             try
             {
-                var validator = new Validator(parse.Path, seedFiles, cancellationToken);
+                var validator = new Validator(parse.Path, seedFiles, released, cancellationToken);
                 validator.diagnostics.AddRange(parse.Diagnostics);
                 var model = validator.Run(parse.Root);
                 var ordered = validator.diagnostics
@@ -82,7 +91,8 @@ namespace KzData.Generators.Validation
             //  1. shape (Validator.Shape.cs): reads every item's nodes and plain fields into its model;
             //  2. references (Validator.References.cs): indexes ids (sets Emit), resolves entities first (memberships),
             //     then sources (author, publisher and seed are entities and files), then facts (entities,
-            //     attributed-to, conflicts, evidence sources), marking what is Used and Cited;
+            //     attributed-to, conflicts, evidence sources), marking what is Used and Cited, then retired ids
+            //     (replaced-by, still a fact, chains) and the released ids (each a fact or retired);
             //  2b. text budget (Validator.Limits.cs): all text the library would embed (needs resolved seeds); past the
             //     limit nothing is emitted;
             //  3. traceability (Validator.Traceability.cs): normalises and matches quotes (needs resolved sources);
@@ -97,6 +107,8 @@ namespace KzData.Generators.Validation
             ResolveEntities();
             ResolveSources();
             ResolveFacts();
+            ResolveRetired();
+            CheckReleased();
             cancellationToken.ThrowIfCancellationRequested();
             if (!CheckTextBudget(root))
             {

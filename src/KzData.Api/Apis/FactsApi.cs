@@ -22,7 +22,7 @@ internal static class FactsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetFact")
             .WithSummary("Get a fact")
-            .WithDescription("One fact by id, with its entities, quantity, conflicts and verified evidence. An unknown id is a 404 that suggests the nearest id.");
+            .WithDescription("One fact by id, with its entities, quantity, conflicts and verified evidence. Ids are stable: a retired id of a renamed or merged fact answers 308 Permanent Redirect to the fact that replaced it (query string kept), a retired id of a removed fact 410 Gone with the reason. An unknown id is a 404 that suggests the nearest id.");
 
         return app;
     }
@@ -46,18 +46,42 @@ internal static class FactsApi
         return reader.HasErrors ? reader.Problem() : FactPage(context, data, cache, data.Facts, filter, paging);
     }
 
-    internal static Results<RepresentationResult<FactDto>, ProblemHttpResult> GetFact(
+    internal static Results<RepresentationResult<FactDto>, PermanentRedirectResult, GoneResult, ProblemHttpResult> GetFact(
         HttpContext context,
         ApiData data,
         RepresentationCache cache,
-        [Description("The fact's kebab-case id."), Id] string id)
+        [Description("The fact's kebab-case id (a retired id is redirected or gone)."), Id] string id)
     {
-        if (!Dataset.TryGetFact(id, out var fact))
+        if (Dataset.TryGetFact(id, out var fact))
         {
-            return UnknownId.Problem("fact", id, Dataset.Facts.Select(f => f.Id));
+            return cache.Json(context, () => data.FactJson(fact));
         }
 
-        return cache.Json(context, () => data.FactJson(fact));
+        if (Dataset.TryGetRetired(id, out var retired))
+        {
+            return Retired(context, cache, retired);
+        }
+
+        return UnknownId.Problem("fact", id, Dataset.Facts.Select(f => f.Id));
+    }
+
+    /// <summary>A retired id: 308 to its replacement, keeping the query string, or 410 with why it was removed.</summary>
+    private static Results<RepresentationResult<FactDto>, PermanentRedirectResult, GoneResult, ProblemHttpResult> Retired(HttpContext context, RepresentationCache cache, RetiredFact retired)
+    {
+        if (retired.ReplacedBy is { } replacement)
+        {
+            return cache.PermanentRedirect(context, () => $"/api/v1/facts/{Uri.EscapeDataString(replacement.Id)}{context.Request.QueryString.Value}");
+        }
+
+        return cache.Gone(context, () => new GoneProblemDto
+        {
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.11",
+            Title = "Fact retired",
+            Status = StatusCodes.Status410Gone,
+            Detail = $"The fact '{retired.Id}' was removed from the dataset: {retired.Reason}",
+            Id = retired.Id,
+            Reason = retired.Reason,
+        });
     }
 
     /// <summary>Some facts (of one entity or source), sorted and paged: /entities/{id}/facts, /entities/{id}/claims, /sources/{id}/facts.</summary>

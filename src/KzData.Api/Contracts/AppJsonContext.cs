@@ -19,6 +19,7 @@ namespace KzData.Api.Contracts;
 [JsonSerializable(typeof(IReadOnlyList<TopicDto>))]
 [JsonSerializable(typeof(DatasetDto))]
 [JsonSerializable(typeof(HealthDto))]
+[JsonSerializable(typeof(GoneProblemDto))]
 [JsonSerializable(typeof(IReadOnlyList<VocabularyDto>))]
 internal sealed partial class AppJsonContext : JsonSerializerContext
 {

@@ -19,11 +19,13 @@ internal sealed class Representation
     private readonly Lazy<byte[]> brotli;
     private readonly Lazy<byte[]> gzip;
 
-    public Representation(byte[] body, string contentType, string tag, string? links = null)
+    public Representation(byte[] body, string contentType, string tag, string? links = null, int statusCode = StatusCodes.Status200OK, string? location = null)
     {
         Body = body;
         ContentType = contentType;
         Links = links;
+        StatusCode = statusCode;
+        Location = location;
         ETag = $"\"{tag}\"";
         brotli = new Lazy<byte[]>(() => Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal)));
         gzip = new Lazy<byte[]>(() => Compress(body, s => new GZipStream(s, CompressionLevel.Optimal)));
@@ -35,6 +37,12 @@ internal sealed class Representation
 
     /// <summary>The RFC 8288 Link header of a list page, computed with the body.</summary>
     public string? Links { get; }
+
+    /// <summary>200, or the status of a fixed answer that is not the resource itself (308 for a retired id that forwards, 410 for a removed one).</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The Location header of a redirect.</summary>
+    public string? Location { get; }
 
     /// <summary>The identity representation's strong ETag; encoded forms append the coding.</summary>
     public string ETag { get; }
@@ -64,6 +72,7 @@ internal sealed class RepresentationCache
     private const int MaxEntries = 4096;
     private const string JsonContentType = "application/json; charset=utf-8";
     private const string TextContentType = "text/plain; charset=utf-8";
+    private const string ProblemContentType = "application/problem+json; charset=utf-8";
     private readonly ConcurrentDictionary<string, Representation> entries = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -102,11 +111,19 @@ internal sealed class RepresentationCache
             return (page.Utf8, PageLinks.Header(context, paging.Page, paging.PageSize, all.Count));
         }));
 
+    /// <summary>A 308 Permanent Redirect to <paramref name="location"/>, with an empty body.</summary>
+    public PermanentRedirectResult PermanentRedirect(HttpContext context, Func<string> location) =>
+        new(Get(context, JsonContentType, () => ([], null), StatusCodes.Status308PermanentRedirect, location));
+
+    /// <summary>A 410 Gone problem+json body serialised from <paramref name="problem"/>.</summary>
+    public GoneResult Gone(HttpContext context, Func<GoneProblemDto> problem) =>
+        new(Get(context, ProblemContentType, () => (JsonBytes.Of(problem(), AppJsonContext.Web.GoneProblemDto).Utf8, null), StatusCodes.Status410Gone));
+
     /// <summary>A text/plain body.</summary>
     public RepresentationResult<string> Text(HttpContext context, Func<string> text) =>
         new(Get(context, TextContentType, () => (System.Text.Encoding.UTF8.GetBytes(text()), null)));
 
-    private Representation Get(HttpContext context, string contentType, Func<(byte[] Body, string? Links)> build)
+    private Representation Get(HttpContext context, string contentType, Func<(byte[] Body, string? Links)> build, int statusCode = StatusCodes.Status200OK, Func<string>? location = null)
     {
         var key = Key(context);
         if (entries.TryGetValue(key, out var cached))
@@ -115,7 +132,7 @@ internal sealed class RepresentationCache
         }
 
         var (body, links) = build();
-        var representation = new Representation(body, contentType, Tag(key), links);
+        var representation = new Representation(body, contentType, Tag(key), links, statusCode, location?.Invoke());
         if (entries.Count < MaxEntries)
         {
             entries.TryAdd(key, representation);

@@ -47,7 +47,13 @@ internal static class RepresentationWriter
             response.Headers.Link = representation.Links;
         }
 
-        if (Matches(context.Request.Headers.IfNoneMatch, etag))
+        if (representation.Location is not null)
+        {
+            response.Headers.Location = representation.Location;
+        }
+
+        // RFC 9110 13.2.1: preconditions apply only to what would be a 2xx; a 308 or 410 is answered in full.
+        if (representation.StatusCode == StatusCodes.Status200OK && Matches(context.Request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
@@ -59,7 +65,13 @@ internal static class RepresentationWriter
             response.Headers.ContentEncoding = coding;
         }
 
-        response.StatusCode = StatusCodes.Status200OK;
+        response.StatusCode = representation.StatusCode;
+        if (body.Length == 0)
+        {
+            response.ContentLength = 0;
+            return Task.CompletedTask;
+        }
+
         response.ContentType = representation.ContentType;
         response.ContentLength = body.Length;
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body).AsTask();

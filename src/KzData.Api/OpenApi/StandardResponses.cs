@@ -124,6 +124,8 @@ internal static class StandardResponses
     {
         StatusCodes.Status400BadRequest => ProblemSchemas.Validation,
         StatusCodes.Status404NotFound => ProblemSchemas.UnknownId,
+        // A removed fact's 410 is a fixed body (id, reason, no trace id) so that it carries a strong ETag.
+        StatusCodes.Status410Gone => nameof(Contracts.GoneProblemDto),
         >= 400 => ProblemSchemas.Problem,
         _ => null,
     };

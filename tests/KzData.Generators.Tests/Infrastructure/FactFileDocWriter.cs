@@ -15,7 +15,7 @@ internal static class FactFileDocWriter
         md.Append("# The fact file: keys and vocabularies\n\n")
           .Append("<!-- Generated from generators/KzData.Generators/Model/Schema.cs by tests/KzData.Generators.Tests (SchemaTests); ")
           .Append("do not edit: run KZDATA_UPDATE_SCHEMA=1 dotnet test tests/KzData.Generators.Tests --filter SchemaTests. -->\n\n")
-          .Append("`src/KzData/facts.yaml` has three sections; required keys are in bold. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. ")
+          .Append($"`src/KzData/facts.yaml` has {Schema.Sections.Length} sections; required keys are in bold. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. ")
           .Append("The same rules, for editors, are in `src/KzData/facts.schema.json`; every build error is in [diagnostics.md](diagnostics.md).\n");
 
         foreach (var section in Schema.Sections)

@@ -19,6 +19,8 @@ internal static class GeneratorRunner
 {
     public const string FactsPath = "/project/facts.yaml";
 
+    public const string ReleasedIdsPath = "/project/" + FactsGenerator.ReleasedIdsFileName;
+
     /// <summary>The parse options of the driver; trees added to its compilation must use the same language version.</summary>
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
 
@@ -26,10 +28,18 @@ internal static class GeneratorRunner
     /// Runs the generator, then runs it again on the same input and asserts that every tracked step was
     /// cached: whatever a test feeds in (clean or broken), caching is checked for it too.
     /// </summary>
-    public static GeneratorOutcome Run(string factsYaml, IReadOnlyDictionary<string, string> seeds) =>
-        Run(AdditionalTexts(factsYaml, seeds));
+    public static GeneratorOutcome Run(string factsYaml, IReadOnlyDictionary<string, string> seeds, string? releasedIds = null)
+    {
+        var texts = AdditionalTexts(factsYaml, seeds);
+        if (releasedIds is not null)
+        {
+            texts = texts.Add(new InMemoryAdditionalText(ReleasedIdsPath, releasedIds));
+        }
 
-    /// <inheritdoc cref="Run(string, IReadOnlyDictionary{string, string})"/>
+        return Run(texts);
+    }
+
+    /// <inheritdoc cref="Run(string, IReadOnlyDictionary{string, string}, string?)"/>
     public static GeneratorOutcome Run(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null)
     {
         var compilation = CreateCompilation();
