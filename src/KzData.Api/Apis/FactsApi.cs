@@ -54,7 +54,7 @@ internal static class FactsApi
     {
         if (!Dataset.TryGetFact(id, out var fact))
         {
-            return UnknownId.Problem("fact", id, Dataset.Facts.Select(f => f.Id));
+            return UnknownId.Problem("fact", id, SuggestionIndex.Facts);
         }
 
         return cache.Json(context, () => data.FactJson(fact));
