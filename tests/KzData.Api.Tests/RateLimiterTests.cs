@@ -183,6 +183,19 @@ public sealed class RateLimiterTests(ApiFactory factory) : IClassFixture<ApiFact
         api.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'none'");
     }
 
+    [Theory]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/api/v1/facts")]
+    public async Task A_plain_options_request_is_told_what_is_allowed(string url)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Options, url));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        response.Content.Headers.Allow.ShouldBe(["GET", "HEAD", "OPTIONS"], ignoreOrder: true);
+    }
+
     private WebApplicationFactory<Program> Limited(int permits, Action<IWebHostBuilder>? more = null) =>
         factory.WithWebHostBuilder(b =>
         {

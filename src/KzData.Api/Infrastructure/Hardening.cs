@@ -104,7 +104,15 @@ internal static class Hardening
                 : request.Path.StartsWithSegments("/swagger") ? SwaggerCsp
                 : SiteCsp;
 
-            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method))
+            // CORS preflights were answered above; a plain OPTIONS learns what the resource allows.
+            if (HttpMethods.IsOptions(request.Method))
+            {
+                headers.Allow = "GET, HEAD, OPTIONS";
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                return Task.CompletedTask;
+            }
+
+            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
             {
                 headers.Allow = "GET, HEAD";
                 return TypedResults.Problem(
