@@ -16,10 +16,11 @@ ensure_tool wrk
 ensure_tool curl
 mkdir -p "$BENCH_OUT"
 echo "publishing the API (Release) ..."
-publish src/KzData.Api api
+[ -n "${NO_PUBLISH:-}" ] || publish src/KzData.Api api
 
 p50() { awk '/^ +50%/ { print $2 }'; }
 
+if [ -z "${ONLY_FAIRNESS:-}" ]; then
 # --- 1 and 2: limiter off ---------------------------------------------------------------------------
 start_server api "$PORT" RateLimiting__Enabled=false
 trap stop_server EXIT
@@ -47,9 +48,11 @@ curl -s -w '%{http_code}\n' --config "$valid" -H "Accept-Encoding: br" | sort | 
 r2=$(rss_kb "$SERVER_PID" VmRSS)
 echo "RSS ${r0} kB -> after junk ${r1} kB ($(( (r1 - r0) / 1024 )) MB) -> after distinct valid keys ${r2} kB ($(( (r2 - r1) / 1024 )) MB)"
 stop_server
+fi
 
 # --- 3: fairness, limiter on, behind a trusted proxy -------------------------------------------------
 start_server api "$PORT" ForwardedHeaders__KnownProxies__0=127.0.0.1
+trap stop_server EXIT
 wait_ready "$URL/health"
 # The victim stays inside its own budget: 300 sequential requests (curl, one connection), p50 of their times.
 vic="$BENCH_OUT/victim.curl"; : >"$vic"
@@ -57,9 +60,13 @@ for _ in $(seq 1 300); do
   echo "url = \"$URL/api/v1/facts/un-general-assembly-abstention\"" >>"$vic"
   echo "output = \"/dev/null\"" >>"$vic"
 done
-victim() { # prints "p50 p99 statuses" in ms
-  curl -s -H "X-Forwarded-For: 198.51.100.7" -w '%{http_code} %{time_total}\n' --config "$vic" \
-    | awk '{ t[NR] = $2 * 1000; s[$1]++ } END { n = asort(t); st = ""; for (k in s) st = st k "x" s[k] " "; printf "p50 %.2f ms, p99 %.2f ms, statuses %s\n", t[int((n + 1) / 2)], t[int(n * 0.99)], st }'
+victim() { # prints p50, p99 (ms) and the statuses
+  local out
+  out=$(curl -s -H "X-Forwarded-For: 198.51.100.7" -w '%{http_code} %{time_total}\n' --config "$vic")
+  local statuses times
+  statuses=$(echo "$out" | awk '{ print $1 }' | sort | uniq -c | awk '{ printf "%s x%s ", $2, $1 }')
+  times=$(echo "$out" | awk '{ printf "%.3f\n", $2 * 1000 }' | sort -n)
+  echo "$times" | awk -v st="$statuses" '{ t[NR] = $1 } END { printf "p50 %.2f ms, p99 %.2f ms, statuses %s\n", t[int((NR + 1) / 2)], t[int(NR * 0.99)], st }'
 }
 victim >/dev/null
 echo "== 3. victim alone: $(victim)"

@@ -120,6 +120,30 @@ public sealed class RateLimiterTests(ApiFactory factory) : IClassFixture<ApiFact
         (await Send(client, Known, "192.0.2.20")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
     }
 
+    [Fact]
+    public async Task Building_a_large_answer_costs_by_its_size()
+    {
+        // A 200-fact page (~170 KB) built and Brotli-compressed for this client: ~2 x 21 tokens at 8 KB a token.
+        using var app = Limited(permits: 30, b => b.UseSetting("RateLimiting:BuiltBytesPerToken", "8192"));
+        using var client = app.CreateClient();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/facts?pageSize=200");
+        request.Headers.Add("X-Test-Peer", "192.0.2.50");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        (await client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var next = await Send(client, Known, "192.0.2.50");
+        next.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, "30 tokens do not cover building and compressing 170 KB");
+        int.Parse(next.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(1);
+
+        // Another client reading the now cached page pays one token.
+        using var cached = new HttpRequestMessage(HttpMethod.Get, "/api/v1/facts?pageSize=200");
+        cached.Headers.Add("X-Test-Peer", "192.0.2.51");
+        cached.Headers.AcceptEncoding.ParseAdd("br");
+        (await client.SendAsync(cached)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Send(client, Known, "192.0.2.51")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Theory]
     [InlineData("/health")]
     [InlineData("/api/v1/health")]

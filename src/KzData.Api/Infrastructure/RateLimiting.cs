@@ -20,6 +20,9 @@ public sealed class RateLimitingOptions
     /// <summary>Extra tokens for an answer that had to be built (a cache miss).</summary>
     public int BuiltCost { get; set; } = 2;
 
+    /// <summary>And one more token per this many bytes serialised or compressed for the request (a 170 KB page: ~21).</summary>
+    public int BuiltBytesPerToken { get; set; } = 8 * 1024;
+
     /// <summary>Extra tokens for an error answer (400, 404): unknown ids and bad values, each with a "did you mean" scan.</summary>
     public int ErrorCost { get; set; } = 4;
 }
@@ -27,23 +30,27 @@ public sealed class RateLimitingOptions
 /// <summary>What a request cost beyond its base token, noted by the code that did the work.</summary>
 internal sealed class RequestCost
 {
-    /// <summary>A representation built for this request rather than served from the cache.</summary>
-    public const int Built = 1;
+    /// <summary>A representation was built (or compressed) for this request rather than served from the cache.</summary>
+    public bool Built { get; private set; }
 
-    public int Flags { get; private set; }
+    /// <summary>Bytes serialised or compressed for this request.</summary>
+    public long Bytes { get; private set; }
 
-    public static void Add(HttpContext context, int flag)
+    /// <summary>Notes <paramref name="bytes"/> of work done for this request (nothing when the limiter is off).</summary>
+    public static void Add(HttpContext context, long bytes)
     {
         if (context.Features.Get<RequestCost>() is { } cost)
         {
-            cost.Flags |= flag;
+            cost.Built = true;
+            cost.Bytes += bytes;
         }
     }
 }
 
 /// <summary>
 /// Per-client token buckets: each request takes one token before it runs and pays the rest of its cost
-/// (<see cref="RateLimitingOptions.BuiltCost"/>, <see cref="RateLimitingOptions.ErrorCost"/>) when it is done,
+/// (<see cref="RateLimitingOptions.BuiltCost"/> plus a token per <see cref="RateLimitingOptions.BuiltBytesPerToken"/>
+/// bytes built or compressed, <see cref="RateLimitingOptions.ErrorCost"/>) when it is done,
 /// so a client that makes the API work (cache misses, unknown ids, junk) runs dry sooner than one reading
 /// cached answers. Clients are IP addresses (IPv6 by /64 prefix, which one subscriber usually holds whole), after
 /// forwarded headers from configured proxies only. A refused request gets 429 with <c>Retry-After</c>: the
@@ -113,7 +120,7 @@ internal sealed class ClientRateLimiter(RateLimitingOptions options, TimeProvide
         await next(context);
 
         var extra = (context.Response.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status404NotFound ? options.ErrorCost : 0)
-            + ((cost.Flags & RequestCost.Built) != 0 ? options.BuiltCost : 0);
+            + (cost.Built ? options.BuiltCost + (int)Math.Min(cost.Bytes / Math.Max(1, options.BuiltBytesPerToken), capacity) : 0);
         if (extra > 0)
         {
             bucket.Charge(extra, capacity, perSecond, time);

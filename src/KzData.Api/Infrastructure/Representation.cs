@@ -41,6 +41,9 @@ internal sealed class Representation
 
     public byte[] Encoded(string coding) => coding == "br" ? brotli.Value : gzip.Value;
 
+    /// <summary>Whether the <paramref name="coding"/> form is already computed (so serving it costs nothing).</summary>
+    public bool IsEncoded(string coding) => coding == "br" ? brotli.IsValueCreated : gzip.IsValueCreated;
+
     private static byte[] Compress(byte[] body, Func<Stream, Stream> wrap)
     {
         using var output = new MemoryStream(body.Length / 4);
@@ -157,8 +160,8 @@ internal sealed class RepresentationCache(Microsoft.Extensions.Options.IOptions<
         }
 
         // A miss builds the answer: the rate limiter charges it more than a hit.
-        RequestCost.Add(context, RequestCost.Built);
         var (body, links) = build();
+        RequestCost.Add(context, body.Length);
         var representation = new Representation(body, contentType, Tag(key), links);
         Add(key, representation);
         return representation;
