@@ -62,6 +62,7 @@ internal sealed class ClientRateLimiter(RateLimitingOptions options, TimeProvide
     private const int SweepThreshold = 10_000;
 
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
+    private long nextSweep;
     private readonly double capacity = Math.Max(1, options.PermitLimit);
     private readonly double perSecond = Math.Max(1, options.PermitLimit) / (double)Math.Max(1, options.WindowSeconds);
 
@@ -105,7 +106,7 @@ internal sealed class ClientRateLimiter(RateLimitingOptions options, TimeProvide
         var bucket = buckets.GetOrAdd(PartitionOf(context.Connection.RemoteIpAddress), _ => new Bucket(capacity, time.GetTimestamp()));
         if (buckets.Count > SweepThreshold)
         {
-            Sweep();
+            SweepNow();
         }
 
         var wait = bucket.TryTake(1, capacity, perSecond, time);
@@ -136,6 +137,19 @@ internal sealed class ClientRateLimiter(RateLimitingOptions options, TimeProvide
             title: "Too many requests",
             detail: $"This client used up its {options.PermitLimit} requests (refilled at {perSecond:0.##} per second; errors and uncached answers cost more); retry after {seconds} s.")
             .ExecuteAsync(context);
+    }
+
+    /// <summary>At most once a second (a sweep walks every bucket), forgets clients whose bucket has refilled.</summary>
+    private void SweepNow()
+    {
+        var now = time.GetTimestamp();
+        var due = Interlocked.Read(ref nextSweep);
+        if (now < due || Interlocked.CompareExchange(ref nextSweep, now + time.TimestampFrequency, due) != due)
+        {
+            return;
+        }
+
+        Sweep();
     }
 
     /// <summary>Forgets clients whose bucket has refilled: they would start full anyway.</summary>
