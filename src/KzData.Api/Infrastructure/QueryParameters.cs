@@ -4,6 +4,7 @@ using System.Text;
 using KzData.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace KzData.Api.Infrastructure;
 
@@ -36,6 +37,9 @@ internal static class QueryParameters
             return null;
         }
 
+        var routeNames = endpoint is RouteEndpoint routed
+            ? routed.RoutePattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : [];
         var parameters = new List<QueryParameter>();
         foreach (var parameter in method.GetParameters())
         {
@@ -53,13 +57,37 @@ internal static class QueryParameters
             {
                 parameters.Add(Describe(query.Name ?? parameter.Name!, parameter.ParameterType, parameter));
             }
+            else if (IsImplicitQuery(parameter, routeNames))
+            {
+                // A plain string or number that is not in the route: minimal APIs bind it from the query.
+                parameters.Add(Describe(parameter.Name!, parameter.ParameterType, parameter));
+            }
         }
 
         return new KnownParameters(parameters);
     }
 
     private static QueryParameter Describe(string name, Type type, ICustomAttributeProvider member) =>
-        new(name, type.IsArray, member.GetCustomAttributes(typeof(IntegerAttribute), inherit: true).Length > 0);
+        new(name, type.IsArray, member.GetCustomAttributes(typeof(IntegerAttribute), inherit: true).Length > 0 || IsWholeNumber(type));
+
+    private static bool IsWholeNumber(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type == typeof(int) || type == typeof(long) || type == typeof(short);
+    }
+
+    private static bool IsImplicitQuery(ParameterInfo parameter, HashSet<string> routeNames)
+    {
+        if (parameter.Name is null || routeNames.Contains(parameter.Name)
+            || parameter.GetCustomAttributes(inherit: true).Any(a => a is IBindingSourceMetadata or FromKeyedServicesAttribute))
+        {
+            return false;
+        }
+
+        var type = parameter.ParameterType.IsArray ? parameter.ParameterType.GetElementType()! : parameter.ParameterType;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type == typeof(string) || type.IsPrimitive || type == typeof(decimal) || type == typeof(DateOnly) || type == typeof(DateTime);
+    }
 }
 
 /// <summary>The query parameters of one endpoint.</summary>
