@@ -113,6 +113,22 @@ internal sealed class KnownParameters
     /// </summary>
     public ValidationProblem? Check(IQueryCollection query)
     {
+        // The usual case, without allocating: every name known, single-valued ones once.
+        var fine = true;
+        foreach (var (name, values) in query)
+        {
+            if (!byName.TryGetValue(name, out var known) || (!known.Repeatable && values.Count > 1))
+            {
+                fine = false;
+                break;
+            }
+        }
+
+        if (fine)
+        {
+            return null;
+        }
+
         var reader = new QueryReader();
         foreach (var (name, values) in query)
         {
