@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sustained load: wrk for 30 s with 64 connections against a mix of endpoints of the API on
-# 127.0.0.1, in Release. Reports requests, non-2xx/3xx answers, socket errors and the server's
+# 127.0.0.1, in Release. Reports requests, non-2xx/3xx answers (the expected 404 and 400 excepted), socket errors and the server's
 # memory at start and end. The rate limiter is switched off for the run (RateLimiting__Enabled=false):
 # one client at this rate is exactly what it exists to stop.
 #   bash bench/load.sh                 # 30 s x 64 connections

@@ -22,14 +22,18 @@ builder.Services.AddResponseCompression(o =>
 });
 builder.Services.AddSingleton<ApiData>();
 builder.Services.AddSingleton<RepresentationCache>();
+builder.Services.AddSingleton<OpenApiDocumentCache>();
 builder.Services.AddKzDataOpenApi();
 
 var app = builder.Build();
 
 // problem+json with a trace id for any failure, never a stack trace (also in Development).
 app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+// Forwarded headers (configured proxies only), CORS, security headers, refusals, rate limiter, unknown parameters.
 app.UseHardening();
-app.UseCors();
+
+// The OpenAPI document is generated once and then served like any cached API answer.
+OpenApiDocumentCache.UseOpenApiDocumentCache(app, OpenApiSetup.DocumentPath);
 
 // Everything outside /api: the fact explorer (wwwroot/index.html at "/"), Swagger UI, and response
 // compression and problem+json for their errors. API requests skip this branch: they never touch the file system, and their
@@ -37,6 +41,16 @@ app.UseCors();
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
 {
     site.UseStatusCodePages();
+    site.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger"), swagger => swagger.Use((context, next) =>
+    {
+        // Swagger UI announces its version; nothing needs it.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.Remove("x-swagger-ui-version");
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }));
     site.UseResponseCompression();
     site.UseDefaultFiles();
     site.UseStaticFiles();

@@ -1,9 +1,16 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KzData.Api.Tests;
 
-/// <summary>The real app in-process; one per test class that needs it.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>;
+/// <summary>
+/// The real app in-process; one per test class that needs it. Every test request comes from one client, so the
+/// rate limiter (on, as in production) gets a bucket no test class can drain; the limiter tests set their own.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+}
 
 /// <summary>Helpers for reading responses.</summary>
 internal static class Http

@@ -70,7 +70,7 @@ internal static class EntitiesApi
         var entity = data.EntityDtos.FirstOrDefault(e => e.Id == id);
         if (entity is null)
         {
-            return UnknownId.Problem("entity", id, data.EntityDtos.Select(e => e.Id));
+            return UnknownId.Problem("entity", id, SuggestionIndex.Entities);
         }
 
         return cache.Json(context, AppJsonContext.Web.EntityDto, () => entity);
@@ -86,7 +86,7 @@ internal static class EntitiesApi
     {
         if (!Dataset.TryGetEntity(id, out var entity))
         {
-            return UnknownId.Problem("entity", id, Dataset.Entities.Select(e => e.Id));
+            return UnknownId.Problem("entity", id, SuggestionIndex.Entities);
         }
 
         return FactsApi.SubList(context, data, cache, data.FactsByEntity[entity], order, page);
@@ -102,7 +102,7 @@ internal static class EntitiesApi
     {
         if (!Dataset.TryGetEntity(id, out var entity))
         {
-            return UnknownId.Problem("entity", id, Dataset.Entities.Select(e => e.Id));
+            return UnknownId.Problem("entity", id, SuggestionIndex.Entities);
         }
 
         return FactsApi.SubList(context, data, cache, data.ClaimsByEntity[entity], order, page);

@@ -62,7 +62,7 @@ internal static class FactsApi
             return Retired(context, cache, retired);
         }
 
-        return UnknownId.Problem("fact", id, Dataset.Facts.Select(f => f.Id));
+        return UnknownId.Problem("fact", id, SuggestionIndex.Facts);
     }
 
     /// <summary>A retired id: 308 to its replacement, keeping the query string, or 410 with why it was removed.</summary>

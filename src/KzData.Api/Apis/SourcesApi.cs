@@ -70,7 +70,7 @@ internal static class SourcesApi
         var source = data.SourceDtos.FirstOrDefault(s => s.Id == id);
         if (source is null)
         {
-            return UnknownId.Problem("source", id, data.SourceDtos.Select(s => s.Id));
+            return UnknownId.Problem("source", id, SuggestionIndex.Sources);
         }
 
         return cache.Json(context, AppJsonContext.Web.SourceDto, () => source);
@@ -86,7 +86,7 @@ internal static class SourcesApi
     {
         if (!Dataset.TryGetSource(id, out var source))
         {
-            return UnknownId.Problem("source", id, Dataset.Sources.Select(s => s.Id));
+            return UnknownId.Problem("source", id, SuggestionIndex.Sources);
         }
 
         return FactsApi.SubList(context, data, cache, data.FactsBySource[source], order, page);
@@ -99,7 +99,7 @@ internal static class SourcesApi
     {
         if (!Dataset.TryGetSource(id, out var source))
         {
-            return UnknownId.Problem("source", id, Dataset.Sources.Select(s => s.Id));
+            return UnknownId.Problem("source", id, SuggestionIndex.Sources);
         }
 
         return cache.Text(context, () => source.Text);

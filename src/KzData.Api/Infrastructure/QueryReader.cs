@@ -12,11 +12,47 @@ internal sealed class QueryReader
     /// <summary>The longest search text accepted.</summary>
     public const int MaxTextLength = 200;
 
-    private readonly Dictionary<string, string[]> errors = new(StringComparer.Ordinal);
+    /// <summary>Messages kept per parameter; past it, one message counts the rest.</summary>
+    public const int MaxMessagesPerParameter = 5;
+
+    /// <summary>Values per request that get a "did you mean" (each costs a scan of the candidates).</summary>
+    public const int MaxSuggestions = 3;
+
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> dropped = new(StringComparer.Ordinal);
+    private int suggestionsLeft = MaxSuggestions;
 
     public bool HasErrors => errors.Count > 0;
 
-    public void Fail(string parameter, string message) => errors[parameter] = [message];
+    /// <summary>Records a problem with <paramref name="parameter"/>; every bad value is reported, up to <see cref="MaxMessagesPerParameter"/>.</summary>
+    public void Fail(string parameter, string message)
+    {
+        if (!errors.TryGetValue(parameter, out var messages))
+        {
+            errors[parameter] = messages = [];
+        }
+
+        if (messages.Count < MaxMessagesPerParameter)
+        {
+            messages.Add(message);
+        }
+        else
+        {
+            dropped[parameter] = dropped.GetValueOrDefault(parameter) + 1;
+        }
+    }
+
+    /// <summary>The nearest candidate for the first <see cref="MaxSuggestions"/> bad values of a request; none after that.</summary>
+    public string? Suggest(string value, SuggestionIndex candidates)
+    {
+        if (suggestionsLeft <= 0 || !SuggestionIndex.CouldBeId(value))
+        {
+            return null;
+        }
+
+        suggestionsLeft--;
+        return candidates.Nearest(value);
+    }
 
     /// <summary>A whole number in [min, max], or the default when absent.</summary>
     public int Int(string parameter, string? value, int fallback, int min, int max)
@@ -85,7 +121,7 @@ internal sealed class QueryReader
                 continue;
             }
 
-            var suggestion = Suggestions.Nearest(value, EnumNames<TEnum>.ByName.Keys);
+            var suggestion = Suggest(value, EnumNames<TEnum>.Index);
             Fail(parameter, $"unknown {parameter} '{Shorten(value)}'{Suggestions.DidYouMean(suggestion)}; allowed: {string.Join(", ", EnumNames<TEnum>.ByName.Keys)}.");
         }
 
@@ -109,7 +145,7 @@ internal sealed class QueryReader
             }
             else
             {
-                UnknownReference(parameter, "entity", id, Dataset.Entities.Select(e => e.Id), "/api/v1/entities");
+                UnknownReference(parameter, "entity", id, SuggestionIndex.Entities, "/api/v1/entities");
             }
         }
 
@@ -129,7 +165,7 @@ internal sealed class QueryReader
             return source;
         }
 
-        UnknownReference(parameter, "source", id, Dataset.Sources.Select(s => s.Id), "/api/v1/sources");
+        UnknownReference(parameter, "source", id, SuggestionIndex.Sources, "/api/v1/sources");
         return null;
     }
 
@@ -166,18 +202,25 @@ internal sealed class QueryReader
         return value;
     }
 
-    public ValidationProblem Problem() => TypedResults.ValidationProblem(
-        errors,
-        detail: string.Join(" ", errors.Values.SelectMany(v => v)),
-        title: "Invalid query parameter");
-
-    private void UnknownReference(string parameter, string what, string id, IEnumerable<string> existing, string list)
+    public ValidationProblem Problem()
     {
-        var suggestion = Suggestions.Nearest(id, existing);
+        var all = errors.ToDictionary(
+            e => e.Key,
+            e => dropped.TryGetValue(e.Key, out var more) ? [.. e.Value, $"and {more} more bad {e.Key} value{(more == 1 ? "" : "s")}."] : e.Value.ToArray(),
+            StringComparer.Ordinal);
+        return TypedResults.ValidationProblem(
+            all,
+            detail: string.Join(" ", all.Values.SelectMany(v => v)),
+            title: "Invalid query parameter");
+    }
+
+    private void UnknownReference(string parameter, string what, string id, SuggestionIndex existing, string list)
+    {
+        var suggestion = Suggest(id, existing);
         Fail(parameter, $"unknown {what} '{Shorten(id)}'{Suggestions.DidYouMean(suggestion)}; see GET {list}.");
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
+    private static string Shorten(string value) => SuggestionIndex.Shorten(value);
 
     /// <summary>A vocabulary's terms by name: the names JSON writes, from the one vocabulary definition.</summary>
     private static class EnumNames<TEnum>
@@ -185,5 +228,7 @@ internal sealed class QueryReader
     {
         public static readonly IReadOnlyDictionary<string, TEnum> ByName = Vocabularies.For<TEnum>().Terms
             .ToDictionary(t => t.Name, t => (TEnum)t.Value, StringComparer.Ordinal);
+
+        public static readonly SuggestionIndex Index = new(ByName.Keys);
     }
 }

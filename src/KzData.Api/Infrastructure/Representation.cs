@@ -49,6 +49,9 @@ internal sealed class Representation
 
     public byte[] Encoded(string coding) => coding == "br" ? brotli.Value : gzip.Value;
 
+    /// <summary>Whether the <paramref name="coding"/> form is already computed (so serving it costs nothing).</summary>
+    public bool IsEncoded(string coding) => coding == "br" ? brotli.IsValueCreated : gzip.IsValueCreated;
+
     private static byte[] Compress(byte[] body, Func<Stream, Stream> wrap)
     {
         using var output = new MemoryStream(body.Length / 4);
@@ -61,19 +64,48 @@ internal sealed class Representation
     }
 }
 
-/// <summary>
-/// The one way an API response is made: representations by request (path and query), each built once,
-/// typed by the <see cref="JsonTypeInfo{T}"/> (or text) it was made from, and written with ETag, 304,
-/// Cache-Control and compression by <see cref="RepresentationResult{T}"/>. Bounded, so that random query
-/// strings cannot grow memory: past the bound, responses are built per request and not kept.
-/// </summary>
-internal sealed class RepresentationCache
+/// <summary>Settings of the response cache (section "ResponseCache" in appsettings).</summary>
+public sealed class ResponseCacheOptions
 {
-    private const int MaxEntries = 4096;
+    /// <summary>The most the cached bodies (with their compressed forms) may take, in bytes. Default 64 MB.</summary>
+    public long MaxBytes { get; set; } = 64L * 1024 * 1024;
+}
+
+/// <summary>
+/// The one way an API response is made: representations by request (path and canonical query), each built
+/// once, typed by the <see cref="JsonTypeInfo{T}"/> (or text) it was made from, and written with ETag, 304,
+/// Cache-Control and compression by <see cref="RepresentationResult{T}"/>.
+/// </summary>
+/// <remarks>
+/// Bounded in bytes, not entries (<see cref="ResponseCacheOptions.MaxBytes"/>): each entry is charged its body,
+/// key and links plus what its Brotli and gzip forms may take; past the budget the least recently used entries
+/// are evicted (down to 90%, so eviction is amortised), so new keys are always cached and memory stays flat.
+/// Keys are canonical (<see cref="KnownParameters.Canonical"/>): parameter order, <c>page=0001</c> and the like
+/// do not make new entries, and unknown parameters never reach the cache (they are a 400).
+/// </remarks>
+internal sealed class RepresentationCache(Microsoft.Extensions.Options.IOptions<ResponseCacheOptions> options)
+{
     private const string JsonContentType = "application/json; charset=utf-8";
     private const string TextContentType = "text/plain; charset=utf-8";
     private const string ProblemContentType = "application/problem+json; charset=utf-8";
-    private readonly ConcurrentDictionary<string, Representation> entries = new(StringComparer.Ordinal);
+
+    /// <summary>Rough fixed cost of an entry: dictionary node, objects, headers.</summary>
+    private const int EntryOverhead = 256;
+
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private readonly long maxBytes = Math.Max(64 * 1024, options.Value.MaxBytes);
+    private long bytes;
+
+    /// <summary>Bytes charged to the cached entries now (at most the budget).</summary>
+    public long SizeBytes => Interlocked.Read(ref bytes);
+
+    public long MaxBytes => maxBytes;
+
+    public int Count => entries.Count;
+
+    /// <summary>Whether the representation of this request is cached (for tests).</summary>
+    public bool Contains(HttpContext context) => entries.ContainsKey(Key(context));
 
     /// <summary>
     /// The representation already built for this exact request, if any. Only valid requests are cached,
@@ -81,7 +113,7 @@ internal sealed class RepresentationCache
     /// </summary>
     public bool TryGet<T>(HttpContext context, [NotNullWhen(true)] out RepresentationResult<T>? result)
     {
-        result = entries.TryGetValue(Key(context), out var representation) ? new RepresentationResult<T>(representation) : null;
+        result = TryHit(Key(context), out var representation) ? new RepresentationResult<T>(representation) : null;
         return result is not null;
     }
 
@@ -123,25 +155,89 @@ internal sealed class RepresentationCache
     public RepresentationResult<string> Text(HttpContext context, Func<string> text) =>
         new(Get(context, TextContentType, () => (System.Text.Encoding.UTF8.GetBytes(text()), null)));
 
+    private bool TryHit(string key, [NotNullWhen(true)] out Representation? representation)
+    {
+        if (entries.TryGetValue(key, out var entry))
+        {
+            entry.LastUsed = Environment.TickCount64;
+            representation = entry.Representation;
+            return true;
+        }
+
+        representation = null;
+        return false;
+    }
+
     private Representation Get(HttpContext context, string contentType, Func<(byte[] Body, string? Links)> build, int statusCode = StatusCodes.Status200OK, Func<string>? location = null)
     {
         var key = Key(context);
-        if (entries.TryGetValue(key, out var cached))
+        if (TryHit(key, out var cached))
         {
             return cached;
         }
 
+        // A miss builds the answer: the rate limiter charges it more than a hit.
         var (body, links) = build();
+        RequestCost.Add(context, body.Length);
         var representation = new Representation(body, contentType, Tag(key), links, statusCode, location?.Invoke());
-        if (entries.Count < MaxEntries)
-        {
-            entries.TryAdd(key, representation);
-        }
-
+        Add(key, representation);
         return representation;
     }
 
-    private static string Key(HttpContext context) => context.Request.Path.Value + context.Request.QueryString.Value;
+    private void Add(string key, Representation representation)
+    {
+        // Body, plus at most as much again for the Brotli and gzip forms, plus key, links and overhead.
+        var size = (2L * representation.Body.Length) + (2L * (key.Length + (representation.Links?.Length ?? 0))) + EntryOverhead;
+        if (size > maxBytes / 8)
+        {
+            return; // one answer may not take the cache over; it is still served, just rebuilt next time
+        }
+
+        var entry = new Entry(representation, size) { LastUsed = Environment.TickCount64 };
+        lock (gate)
+        {
+            if (!entries.TryAdd(key, entry))
+            {
+                return;
+            }
+
+            bytes += size;
+            if (bytes > maxBytes)
+            {
+                Evict(keep: key);
+            }
+        }
+    }
+
+    /// <summary>Drops least recently used entries until 90% of the budget (under the lock).</summary>
+    private void Evict(string keep)
+    {
+        var target = maxBytes / 10 * 9;
+        foreach (var (key, entry) in entries.ToArray().OrderBy(e => e.Value.LastUsed))
+        {
+            if (bytes <= target)
+            {
+                break;
+            }
+
+            if (key != keep && entries.TryRemove(key, out var removed))
+            {
+                bytes -= removed.Size;
+            }
+        }
+    }
+
+    private static string Key(HttpContext context)
+    {
+        var query = context.Request.QueryString;
+        if (!query.HasValue)
+        {
+            return context.Request.Path.Value ?? string.Empty;
+        }
+
+        var canonical = QueryParameters.For(context)?.Canonical(context.Request.Query) ?? query.Value;
+        return context.Request.Path.Value + canonical;
+    }
 
     /// <summary>The dataset version plus a hash of the request: it changes whenever the data does.</summary>
     private static string Tag(string key)
@@ -153,5 +249,14 @@ internal sealed class RepresentationCache
         }
 
         return $"{Dataset.Version}-{hash:x16}";
+    }
+
+    private sealed class Entry(Representation representation, long size)
+    {
+        public Representation Representation { get; } = representation;
+
+        public long Size { get; } = size;
+
+        public long LastUsed { get; set; }
     }
 }

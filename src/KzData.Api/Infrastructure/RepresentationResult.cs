@@ -59,6 +59,11 @@ internal static class RepresentationWriter
             return Task.CompletedTask;
         }
 
+        if (coding is not null && !representation.IsEncoded(coding))
+        {
+            RequestCost.Add(context, representation.Body.Length); // compressing is work too
+        }
+
         var body = coding is null ? representation.Body : representation.Encoded(coding);
         if (coding is not null)
         {

@@ -1,14 +1,20 @@
-using KzData.Common;
-
 namespace KzData.Api.Infrastructure;
 
-/// <summary>404 problem+json naming the id, with the nearest existing id when one is close.</summary>
+/// <summary>
+/// 404 problem+json naming the id (shortened: a 7,000-character id is not echoed back), with the nearest
+/// existing id when one is close. The suggestion costs one bounded scan of a prepared index, and only for
+/// values that could be an id at all.
+/// </summary>
 internal static class UnknownId
 {
-    public static ProblemHttpResult Problem(string what, string id, IEnumerable<string> existing)
+    /// <summary>The longest id echoed in the answer; longer ones are cut with "...".</summary>
+    public const int MaxEcho = SuggestionIndex.MaxLength;
+
+    public static ProblemHttpResult Problem(string what, string id, SuggestionIndex existing)
     {
-        var suggestion = Suggestions.Nearest(id, existing);
-        var extensions = new Dictionary<string, object?> { ["id"] = id };
+        var suggestion = existing.Nearest(id);
+        var shown = SuggestionIndex.Shorten(id, MaxEcho);
+        var extensions = new Dictionary<string, object?> { ["id"] = shown };
         if (suggestion is not null)
         {
             extensions["suggestion"] = suggestion;
@@ -17,7 +23,13 @@ internal static class UnknownId
         return TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: $"{char.ToUpperInvariant(what[0])}{what[1..]} not found",
-            detail: $"No {what} has the id '{id}'{Suggestions.DidYouMean(suggestion)}",
+            detail: $"No {what} has the id '{shown}'{SuggestionIndex.DidYouMean(suggestion)}",
             extensions: extensions);
     }
+
+    /// <summary>The same against a list of ids given per call (prefer a prepared <see cref="SuggestionIndex"/>).</summary>
+    public static ProblemHttpResult Problem(string what, string id, IEnumerable<string> existing) =>
+        Problem(what, id, SuggestionIndex.CouldBeId(id) ? new SuggestionIndex(existing, SuggestionIndex.CouldBeId) : Nothing);
+
+    private static readonly SuggestionIndex Nothing = new([]);
 }
