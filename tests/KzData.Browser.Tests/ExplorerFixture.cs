@@ -13,7 +13,8 @@ namespace KzData.Browser.Tests;
 public sealed class ExplorerFixture : IAsyncLifetime
 {
     /// <summary>Debian's chromium; Playwright's own browser downloads are not reachable here.</summary>
-    public const string ChromiumPath = "/usr/lib/chromium/chromium";
+    /// <summary>Debian's chromium, or the browser KZDATA_CHROMIUM names (another distribution's path, a local build).</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("KZDATA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/lib/chromium/chromium";
 
     private static readonly string[] ChromiumArgs =
     [
