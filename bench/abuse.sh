@@ -5,11 +5,12 @@
 #  2. 2,000 requests each with a distinct junk parameter, then 2,000 with distinct valid keys: RSS growth;
 #  3. fairness, limiter on and 127.0.0.1 configured as the trusted proxy: a victim's p50 alone, then while
 #     another client (another X-Forwarded-For) hammers the most expensive request left (bench/hammer.lua).
-#   bash bench/abuse.sh          DURATION=15s by default
+#   bash bench/abuse.sh          DURATION=15s, CONNECTIONS=64 by default
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-64}   # the red-team run: CONNECTIONS=256 DURATION=60s
 PORT=${PORT:-5094}
 URL="http://127.0.0.1:$PORT"
 ensure_tool wrk
@@ -27,8 +28,8 @@ trap stop_server EXIT
 wait_ready "$URL/health"
 wrk -t2 -c64 -d3s -s "$BENCH_ROOT/bench/mix.lua" "$URL" >/dev/null
 before=$(rss_kb "$SERVER_PID" VmRSS)
-echo "== 1. mix, wrk -t2 -c64 -d$DURATION"
-wrk -t2 -c64 -d"$DURATION" --latency -s "$BENCH_ROOT/bench/mix.lua" "$URL" | grep -E "Requests/sec|^ +99%|^requests|^non-2xx|^socket"
+echo "== 1. mix, wrk -t2 -c$CONNECTIONS -d$DURATION"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_ROOT/bench/mix.lua" "$URL" | grep -E "Requests/sec|^ +99%|^requests|^non-2xx|^socket"
 after=$(rss_kb "$SERVER_PID" VmRSS)
 echo "RSS before ${before} kB, after ${after} kB, peak $(rss_kb "$SERVER_PID" VmHWM) kB"
 
