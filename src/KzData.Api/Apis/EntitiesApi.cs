@@ -82,15 +82,8 @@ internal static class EntitiesApi
         RepresentationCache cache,
         [Description("The entity's kebab-case id."), Id] string id,
         [AsParameters] FactOrder order,
-        [AsParameters] PageQuery page)
-    {
-        if (!Dataset.TryGetEntity(id, out var entity))
-        {
-            return UnknownId.Problem("entity", id, SuggestionIndex.Entities);
-        }
-
-        return FactsApi.SubList(context, data, cache, data.FactsByEntity[entity], order, page);
-    }
+        [AsParameters] PageQuery page) =>
+        EntityFactList(context, data, cache, id, data.FactsByEntity, order, page);
 
     internal static Results<RepresentationResult<PageDto<FactDto>>, ValidationProblem, ProblemHttpResult> ListEntityClaims(
         HttpContext context,
@@ -98,13 +91,13 @@ internal static class EntitiesApi
         RepresentationCache cache,
         [Description("The entity's kebab-case id."), Id] string id,
         [AsParameters] FactOrder order,
-        [AsParameters] PageQuery page)
-    {
-        if (!Dataset.TryGetEntity(id, out var entity))
-        {
-            return UnknownId.Problem("entity", id, SuggestionIndex.Entities);
-        }
+        [AsParameters] PageQuery page) =>
+        EntityFactList(context, data, cache, id, data.ClaimsByEntity, order, page);
 
-        return FactsApi.SubList(context, data, cache, data.ClaimsByEntity[entity], order, page);
-    }
+    /// <summary>One of an entity's fact lists (about it, or claimed by it), sorted and paged; 404 for an unknown entity.</summary>
+    private static Results<RepresentationResult<PageDto<FactDto>>, ValidationProblem, ProblemHttpResult> EntityFactList(
+        HttpContext context, ApiData data, RepresentationCache cache, string id, IReadOnlyDictionary<Entity, IReadOnlyList<Fact>> lists, FactOrder order, PageQuery page) =>
+        Dataset.TryGetEntity(id, out var entity)
+            ? FactsApi.SubList(context, data, cache, lists[entity], order, page)
+            : UnknownId.Problem("entity", id, SuggestionIndex.Entities);
 }

@@ -86,16 +86,8 @@ internal static class StandardResponses
     {
         switch (status)
         {
+            // A 304 repeats the validators and caching headers of the 200 it stands for.
             case StatusCodes.Status200OK:
-                yield return "ETag";
-                yield return "Cache-Control";
-                yield return "Vary";
-                if (isList)
-                {
-                    yield return "Link";
-                }
-
-                break;
             case StatusCodes.Status304NotModified:
                 yield return "ETag";
                 yield return "Cache-Control";
