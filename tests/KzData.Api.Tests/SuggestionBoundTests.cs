@@ -71,7 +71,7 @@ public sealed class SuggestionBoundTests(ApiFactory factory) : IClassFixture<Api
             var b = Word(random);
             var full = Suggestions.Distance(a, b);
             var limit = random.Next(0, 8);
-            var bounded = SuggestionIndex.BoundedDistance(a, b, limit);
+            var bounded = Suggestions.BoundedDistance(a, b, limit, new int[b.Length + 1], new int[b.Length + 1]);
             if (full <= limit)
             {
                 bounded.ShouldBe(full, $"{a} {b}");

@@ -5,9 +5,9 @@ namespace KzData.Api.Infrastructure;
 
 /// <summary>
 /// "Did you mean" over one fixed set of names (fact, entity or source ids, query parameter names), prepared
-/// once: each candidate lower-cased and split into its kebab parts up front. A lookup is bounded: values
-/// that could not be a name (too long, or not shaped like one) get no suggestion at all, candidates whose
-/// length alone rules them out are skipped, and each edit distance stops as soon as it exceeds the limit.
+/// once: each candidate lower-cased and split into its kebab parts up front, then searched by the shared
+/// bounded search (<see cref="Suggestions.NearestLowered"/>) the generator uses too. Values that could not be
+/// a name (too long, or not shaped like one) get no suggestion at all.
 /// </summary>
 internal sealed partial class SuggestionIndex
 {
@@ -40,76 +40,10 @@ internal sealed partial class SuggestionIndex
     public static bool CouldBeId(string value) => value.Length <= MaxLength && IdLike().IsMatch(value);
 
     /// <summary>The closest candidate within the usual distance (a third of the length), or null.</summary>
-    public string? Nearest(string value)
-    {
-        if (value.Length == 0 || value.Length > MaxLength || !plausible(value))
-        {
-            return null;
-        }
-
-        var wanted = value.ToLowerInvariant();
-        var allowed = Math.Max(1, (wanted.Length + 1) / 3);
-        string? best = null;
-        var bestDistance = allowed + 1;
-        foreach (var (candidate, forms) in candidates)
-        {
-            foreach (var form in forms)
-            {
-                var limit = bestDistance - 1;
-                if (Math.Abs(form.Length - wanted.Length) > limit)
-                {
-                    continue;
-                }
-
-                var distance = BoundedDistance(wanted, form, limit);
-                if (distance < bestDistance)
-                {
-                    bestDistance = distance;
-                    best = candidate;
-                    if (distance == 0)
-                    {
-                        return best;
-                    }
-                }
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>Levenshtein distance, or <paramref name="limit"/> + 1 as soon as it must exceed the limit.</summary>
-    internal static int BoundedDistance(string a, string b, int limit)
-    {
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > limit)
-            {
-                return limit + 1;
-            }
-
-            var swap = previous;
-            previous = current;
-            current = swap;
-        }
-
-        return previous[b.Length];
-    }
+    public string? Nearest(string value) =>
+        value.Length == 0 || value.Length > MaxLength || !plausible(value)
+            ? null
+            : Suggestions.NearestLowered(value.ToLowerInvariant(), candidates.Select(c => (c.Candidate, (IEnumerable<string>)c.Forms)));
 
     /// <summary>Cut to <paramref name="max"/> characters for echoing in a message.</summary>
     public static string Shorten(string value, int max = 40) => value.Length <= max ? value : string.Concat(value.AsSpan(0, max), "...");
