@@ -61,53 +61,19 @@ internal static class ContractTools
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string file, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         // No telemetry, update checks or colour codes in what the tests parse.
-        start.Environment["REDOCLY_TELEMETRY"] = "off";
-        start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["FORCE_COLOR"] = "0";
-        start.Environment["NO_UPDATE_NOTIFIER"] = "1";
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"could not start {file}: {e.Message}. The contract tests need Node 20+ and npm on PATH.", e);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var cancel = new CancellationTokenSource(timeout);
-            try
-            {
-                await process.WaitForExitAsync(cancel.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{file} {string.Join(' ', arguments)} took longer than {timeout}.");
-            }
-
-            return (process.ExitCode, await output, await error);
-        }
+        var result = await ExternalProcess.RunAsync(file, arguments, workingDirectory, timeout, Quiet, "The contract tests need Node 20+ and npm on PATH.");
+        return (result.ExitCode, result.Output, result.Error);
     }
+
+    private static readonly Dictionary<string, string?> Quiet = new()
+    {
+        ["REDOCLY_TELEMETRY"] = "off",
+        ["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true",
+        ["NO_COLOR"] = "1",
+        ["FORCE_COLOR"] = "0",
+        ["NO_UPDATE_NOTIFIER"] = "1",
+    };
 
     private static async Task<FileStream> LockAsync(string path)
     {

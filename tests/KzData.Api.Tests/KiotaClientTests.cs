@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -103,64 +102,26 @@ public sealed class KiotaClientTests(ITestOutputHelper output)
     /// <summary>Runs the dotnet host with <paramref name="arguments"/>; standard output and error together, in order.</summary>
     private static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunAsync(IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host runs under MSBuild's environment; a nested build must find its own SDK.
-        foreach (var variable in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
-        {
-            start.Environment.Remove(variable);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        // Kiota: no update check (no network but the package registries), no telemetry, no tutorial hints.
-        start.Environment["KIOTA_OFFLINE_ENABLED"] = "true";
-        start.Environment["KIOTA_CLI_TELEMETRY_OPTOUT"] = "true";
-        start.Environment["KIOTA_TUTORIAL_ENABLED"] = "false";
-
-        var stopwatch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = start };
-        var lines = new List<string>();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (lines) { lines.Add(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (lines) { lines.Add(e.Data); } } };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            string partial;
-            lock (lines)
-            {
-                partial = string.Join('\n', lines);
-            }
-
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} took longer than {timeout}:\n{partial}");
-        }
-
-        process.WaitForExit(); // the last output lines
-        lock (lines)
-        {
-            return (process.ExitCode, string.Join('\n', lines), stopwatch.Elapsed);
-        }
+        var result = await ExternalProcess.RunAsync(DotnetHost(), arguments, workingDirectory, timeout, DotnetEnvironment);
+        return (result.ExitCode, result.Combined, result.Elapsed);
     }
+
+    private static readonly Dictionary<string, string?> DotnetEnvironment = new()
+    {
+        // The test host runs under MSBuild's environment; a nested build must find its own SDK.
+        ["MSBuildExtensionsPath"] = null,
+        ["MSBuildSDKsPath"] = null,
+        ["MSBUILD_EXE_PATH"] = null,
+        ["MSBuildLoadMicrosoftTargetsReadOnly"] = null,
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        ["DOTNET_NOLOGO"] = "1",
+        ["DOTNET_CLI_UI_LANGUAGE"] = "en",
+
+        // Kiota: no update check (no network but the package registries), no telemetry, no tutorial hints.
+        ["KIOTA_OFFLINE_ENABLED"] = "true",
+        ["KIOTA_CLI_TELEMETRY_OPTOUT"] = "true",
+        ["KIOTA_TUTORIAL_ENABLED"] = "false",
+    };
 
     /// <summary>The dotnet host running this test (DOTNET_HOST_PATH under dotnet test), else dotnet on PATH.</summary>
     private static string DotnetHost() =>
