@@ -59,14 +59,22 @@ internal sealed class FactFilter
         var matches = facts.Where(f => Matches(data, f));
         matches = Sort switch
         {
-            "date" => matches.OrderBy(f => f.Date is null).ThenBy(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal),
-            "-date" => matches.OrderBy(f => f.Date is null).ThenByDescending(f => f.Date).ThenBy(f => f.Id, StringComparer.Ordinal),
-            "as-of" => matches.OrderBy(f => f.AsOf is null).ThenBy(f => f.AsOf).ThenBy(f => f.Id, StringComparer.Ordinal),
-            "-as-of" => matches.OrderBy(f => f.AsOf is null).ThenByDescending(f => f.AsOf).ThenBy(f => f.Id, StringComparer.Ordinal),
+            "date" => ByDate(matches, f => f.Date, descending: false),
+            "-date" => ByDate(matches, f => f.Date, descending: true),
+            "as-of" => ByDate(matches, f => f.AsOf, descending: false),
+            "-as-of" => ByDate(matches, f => f.AsOf, descending: true),
             "id" => matches.OrderBy(f => f.Id, StringComparer.Ordinal),
             _ => matches,
         };
         return matches.ToList();
+    }
+
+    /// <summary>By a date either way, facts without one last, ties by id.</summary>
+    private static IOrderedEnumerable<Fact> ByDate(IEnumerable<Fact> facts, Func<Fact, PartialDate?> date, bool descending)
+    {
+        var undatedLast = facts.OrderBy(f => date(f) is null);
+        var byDate = descending ? undatedLast.ThenByDescending(date) : undatedLast.ThenBy(date);
+        return byDate.ThenBy(f => f.Id, StringComparer.Ordinal);
     }
 
     private static void CheckRange(QueryReader reader, string fromName, PartialDate? from, string toName, PartialDate? to)
