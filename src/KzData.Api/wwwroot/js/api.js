@@ -70,28 +70,24 @@ export const getVocabularies = () => request('/vocabularies');
 
 export const getDataset = () => request('/dataset');
 
-// Article texts never change while the page is open; fetch each once.
-const texts = new Map();
+/**
+ * A per-id fetch made once: an article's text and coverage never change while the page is open. A failed
+ * fetch is forgotten, so the next call tries again.
+ */
+function fetchedOnce(load) {
+  const cache = new Map();
+  return (id) => {
+    if (!cache.has(id)) {
+      const answer = load(encodeURIComponent(id));
+      answer.catch(() => cache.delete(id));
+      cache.set(id, answer);
+    }
+    return cache.get(id);
+  };
+}
 
 /** The article exactly as the API serves it; evidence start/length index into this string. */
-export function getSourceText(id) {
-  if (!texts.has(id)) {
-    const text = request(`/sources/${encodeURIComponent(id)}/text`, null, { text: true });
-    text.catch(() => texts.delete(id));
-    texts.set(id, text);
-  }
-  return texts.get(id);
-}
-
-// What the facts cite of each article never changes while the page is open either.
-const coverages = new Map();
+export const getSourceText = fetchedOnce((id) => request(`/sources/${id}/text`, null, { text: true }));
 
 /** Every quoted passage of an article and its sentences marked cited or not (GET /sources/{id}/coverage). */
-export function getSourceCoverage(id) {
-  if (!coverages.has(id)) {
-    const coverage = request(`/sources/${encodeURIComponent(id)}/coverage`);
-    coverage.catch(() => coverages.delete(id));
-    coverages.set(id, coverage);
-  }
-  return coverages.get(id);
-}
+export const getSourceCoverage = fetchedOnce((id) => request(`/sources/${id}/coverage`));
