@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
+using KzData.Common;
 using KzData.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -136,7 +137,7 @@ internal sealed class KnownParameters
             {
                 var suggestion = reader.Suggest(name, names);
                 var shown = SuggestionIndex.Shorten(name);
-                reader.Fail(shown, $"unknown query parameter '{shown}'{SuggestionIndex.DidYouMean(suggestion)}; this endpoint takes {(byName.Count == 0 ? "no query parameters" : string.Join(", ", byName.Keys))}.");
+                reader.Fail(shown, $"unknown query parameter '{shown}'{Suggestions.DidYouMean(suggestion)}; this endpoint takes {(byName.Count == 0 ? "no query parameters" : string.Join(", ", byName.Keys))}.");
             }
             else if (!known.Repeatable && values.Count > 1)
             {

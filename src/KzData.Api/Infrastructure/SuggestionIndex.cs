@@ -48,9 +48,6 @@ internal sealed partial class SuggestionIndex
     /// <summary>Cut to <paramref name="max"/> characters for echoing in a message.</summary>
     public static string Shorten(string value, int max = 40) => value.Length <= max ? value : string.Concat(value.AsSpan(0, max), "...");
 
-    /// <summary>Formats a suggestion for a message: "; did you mean 'x'?" or nothing.</summary>
-    public static string DidYouMean(string? suggestion) => Suggestions.DidYouMean(suggestion);
-
     // Loose on purpose (upper case and underscores too): "Kazakhstan" or "csto_summit" still get a suggestion.
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdLike();

@@ -1,3 +1,5 @@
+using KzData.Common;
+
 namespace KzData.Api.Infrastructure;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal static class UnknownId
         return TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: $"{char.ToUpperInvariant(what[0])}{what[1..]} not found",
-            detail: $"No {what} has the id '{shown}'{SuggestionIndex.DidYouMean(suggestion)}",
+            detail: $"No {what} has the id '{shown}'{Suggestions.DidYouMean(suggestion)}",
             extensions: extensions);
     }
 
