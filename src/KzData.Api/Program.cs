@@ -4,7 +4,12 @@ using KzData.Api.Infrastructure;
 using KzData.Api.OpenApi;
 using Microsoft.AspNetCore.ResponseCompression;
 
-var builder = WebApplication.CreateSlimBuilder(args);
+// The content root is the app's own folder, not the working directory: started from anywhere, it finds its
+// appsettings.json and wwwroot (a content root given on the command line or by a test host still wins).
+var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Default(args) });
+// A plain build output has no wwwroot of its own: its static web assets manifest points at the project's
+// files. Loaded in every environment (the framework does it in Development only); a publish output has no manifest.
+builder.WebHost.UseStaticWebAssets();
 builder.AddHardening();
 
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Web));

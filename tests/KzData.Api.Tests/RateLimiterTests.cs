@@ -144,6 +144,72 @@ public sealed class RateLimiterTests(ApiFactory factory) : IClassFixture<ApiFact
         (await Send(client, Known, "192.0.2.51")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task A_refusal_is_held_back_so_a_flooding_client_cannot_spin_on_cheap_429s()
+    {
+        using var app = Limited(permits: 1, b => b.UseSetting("RateLimiting:RefusalDelayMaxMilliseconds", "400"));
+        using var client = app.CreateClient();
+        (await Send(client, Known, "192.0.2.60")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // A lower bound only: the refusal cannot come before the hold-back, however busy the machine.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var refused = await Send(client, Known, "192.0.2.60");
+        clock.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(350));
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.GetValues("Retry-After").Single().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Held_back_refusals_are_capped_per_client_and_a_client_that_leaves_frees_its_slot()
+    {
+        // One slot per client, and a hold-back far longer than the test: the second refusal must be answered at once.
+        using var app = Limited(permits: 1, b => b
+            .UseSetting("RateLimiting:RefusalDelayMaxMilliseconds", "60000")
+            .UseSetting("RateLimiting:MaxDelayedRefusalsPerClient", "1"));
+        using var client = app.CreateClient();
+        var limiter = app.Services.GetRequiredService<ClientRateLimiter>();
+        (await Send(client, Known, "192.0.2.61")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var leave = new CancellationTokenSource();
+        var parked = SendAsync(client, Known, "192.0.2.61", leave.Token);
+        await WaitUntil(() => limiter.DelayedRefusals == 1);
+
+        var second = Send(client, Known, "192.0.2.61");
+        (await Task.WhenAny(parked, second, Task.Delay(TimeSpan.FromSeconds(30)))).ShouldBeSameAs(second, "past the cap a refusal is sent at once");
+        using (var answered = await second)
+        {
+            answered.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        }
+
+        await leave.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(parked);
+        await WaitUntil(() => limiter.DelayedRefusals == 0);
+    }
+
+    [Fact]
+    public async Task Held_back_refusals_are_capped_over_all_clients()
+    {
+        using var app = Limited(permits: 1, b => b
+            .UseSetting("RateLimiting:RefusalDelayMaxMilliseconds", "60000")
+            .UseSetting("RateLimiting:MaxDelayedRefusals", "1"));
+        using var client = app.CreateClient();
+        var limiter = app.Services.GetRequiredService<ClientRateLimiter>();
+        (await Send(client, Known, "192.0.2.62")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Send(client, Known, "192.0.2.63")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var leave = new CancellationTokenSource();
+        var parked = SendAsync(client, Known, "192.0.2.62", leave.Token);
+        await WaitUntil(() => limiter.DelayedRefusals == 1);
+
+        var other = Send(client, Known, "192.0.2.63");
+        (await Task.WhenAny(parked, other, Task.Delay(TimeSpan.FromSeconds(30)))).ShouldBeSameAs(other, "with every slot taken a refusal is sent at once");
+        (await other).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        limiter.DelayedRefusals.ShouldBe(1);
+
+        await leave.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(parked);
+    }
+
     [Theory]
     [InlineData("/health")]
     [InlineData("/api/v1/health")]
@@ -228,9 +294,27 @@ public sealed class RateLimiterTests(ApiFactory factory) : IClassFixture<ApiFact
                 .UseSetting("RateLimiting:WindowSeconds", "3600")
                 .UseSetting("RateLimiting:BuiltCost", "0")
                 .UseSetting("RateLimiting:ErrorCost", "0")
+                .UseSetting("RateLimiting:RefusalDelayMaxMilliseconds", "0")
                 .ConfigureServices(s => s.AddSingleton<IStartupFilter, PeerAddressFilter>());
             more?.Invoke(b);
         });
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var i = 0; i < 3000 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        condition().ShouldBeTrue();
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string url, string peer, CancellationToken cancel)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Test-Peer", peer);
+        return await client.SendAsync(request, cancel);
+    }
 
     private static async Task<HttpResponseMessage> Send(HttpClient client, string url, string peer, string? forwardedFor = null)
     {

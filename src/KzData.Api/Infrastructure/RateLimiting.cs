@@ -25,6 +25,19 @@ public sealed class RateLimitingOptions
 
     /// <summary>Extra tokens for an error answer (400, 404): unknown ids and bad values, each with a "did you mean" scan.</summary>
     public int ErrorCost { get; set; } = 4;
+
+    /// <summary>
+    /// A refusal is held back for up to this long (never past the moment a token is back) before it is sent, so a
+    /// client that ignores Retry-After and asks again at once gets a few answers a second per connection, not
+    /// tens of thousands: on a 2-core server the CPU those would take is the CPU other clients need. 0 answers at once.
+    /// </summary>
+    public int RefusalDelayMaxMilliseconds { get; set; } = 1000;
+
+    /// <summary>Refusals held back at once, over all clients; past it they are sent at once (memory stays bounded).</summary>
+    public int MaxDelayedRefusals { get; set; } = 1024;
+
+    /// <summary>Refusals held back at once for one client, so one client cannot take every slot.</summary>
+    public int MaxDelayedRefusalsPerClient { get; set; } = 128;
 }
 
 /// <summary>What a request cost beyond its base token, noted by the code that did the work.</summary>
@@ -65,6 +78,11 @@ internal sealed class ClientRateLimiter(RateLimitingOptions options, TimeProvide
     private long nextSweep;
     private readonly double capacity = Math.Max(1, options.PermitLimit);
     private readonly double perSecond = Math.Max(1, options.PermitLimit) / (double)Math.Max(1, options.WindowSeconds);
+    private readonly TimeSpan maxRefusalDelay = TimeSpan.FromMilliseconds(Math.Max(0, options.RefusalDelayMaxMilliseconds));
+    private int delayedRefusals;
+
+    /// <summary>Refusals being held back right now (for tests and diagnostics).</summary>
+    public int DelayedRefusals => Volatile.Read(ref delayedRefusals);
 
     /// <summary>Paths the limiter leaves alone: liveness, the explorer's files, Swagger UI.</summary>
     public static bool IsExempt(PathString path) =>
@@ -112,7 +130,9 @@ internal sealed class ClientRateLimiter(RateLimitingOptions options, TimeProvide
         var wait = bucket.TryTake(1, capacity, perSecond, time);
         if (wait > TimeSpan.Zero)
         {
-            await Reject(context, wait);
+            var decided = time.GetTimestamp();
+            await HoldBack(context, bucket, wait);
+            await Reject(context, wait - time.GetElapsedTime(decided));
             return;
         }
 
@@ -128,9 +148,45 @@ internal sealed class ClientRateLimiter(RateLimitingOptions options, TimeProvide
         }
     }
 
+    /// <summary>
+    /// Holds a refusal back for the client's wait (at most <see cref="RateLimitingOptions.RefusalDelayMaxMilliseconds"/>)
+    /// while there are slots for it, so a flooding client's connections sit idle instead of spinning on cheap 429s.
+    /// </summary>
+    private async Task HoldBack(HttpContext context, Bucket bucket, TimeSpan wait)
+    {
+        var delay = wait < maxRefusalDelay ? wait : maxRefusalDelay;
+        if (delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        if (Interlocked.Increment(ref delayedRefusals) > options.MaxDelayedRefusals
+            | Interlocked.Increment(ref bucket.DelayedRefusals) > options.MaxDelayedRefusalsPerClient)
+        {
+            Interlocked.Decrement(ref delayedRefusals);
+            Interlocked.Decrement(ref bucket.DelayedRefusals);
+            return;
+        }
+
+        try
+        {
+            await Task.Delay(delay, time, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client left; the refusal is written to a closed connection, which costs nothing.
+        }
+        finally
+        {
+            Interlocked.Decrement(ref delayedRefusals);
+            Interlocked.Decrement(ref bucket.DelayedRefusals);
+        }
+    }
+
     private Task Reject(HttpContext context, TimeSpan wait)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        // After a hold-back the token may already be back: then "retry after 0 s" is the truth.
+        var seconds = Math.Max(0, (int)Math.Ceiling(wait.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
@@ -169,6 +225,9 @@ internal sealed class ClientRateLimiter(RateLimitingOptions options, TimeProvide
         private readonly Lock gate = new();
         private double tokens = tokens;
         private long stamp = stamp;
+
+        /// <summary>This client's refusals being held back right now.</summary>
+        public int DelayedRefusals;
 
         /// <summary>Takes <paramref name="cost"/> tokens, or says how long until they are there (nothing taken).</summary>
         public TimeSpan TryTake(double cost, double capacity, double perSecond, TimeProvider time)
