@@ -77,7 +77,9 @@ internal static class ExportNegotiation
     /// </summary>
     internal static ExportFormat? FromAccept(Microsoft.Extensions.Primitives.StringValues accept)
     {
-        if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var types))
+        // The usual request names no export type at all: answer JSON without parsing the header.
+        if (accept.Count == 0 || !accept.Any(a => a is not null && ExportFormat.All.Any(f => a.Contains(f.MediaType, StringComparison.OrdinalIgnoreCase)))
+            || !MediaTypeHeaderValue.TryParseList(accept, out var types))
         {
             return null;
         }
