@@ -145,6 +145,38 @@ public sealed class ExportTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Every_list_in_the_openapi_document_takes_format_and_is_tested_here()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        var lists = document["paths"]!.AsObject()
+            .Where(p => p.Value!["get"]!["parameters"]?.AsArray().Any(q => q!["name"]!.GetValue<string>() == "page") == true)
+            .ToList();
+        var tested = ((IEnumerable<object[]>)Lists).Select(row => (string)row[0]).Select(url => url.Split('?')[0]).ToList();
+
+        lists.ShouldNotBeEmpty();
+        foreach (var (path, item) in lists)
+        {
+            item!["get"]!["parameters"]!.AsArray().Select(q => q!["name"]!.GetValue<string>()).ShouldContain("format", path);
+            var content = item["get"]!["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).ToList();
+            content.ShouldBe(["application/json", "text/csv", "application/x-ndjson"], ignoreOrder: true, path);
+            var pattern = "^" + System.Text.RegularExpressions.Regex.Escape(path).Replace("\\{id}", "[^/]+", StringComparison.Ordinal) + "$";
+            tested.ShouldContain(url => System.Text.RegularExpressions.Regex.IsMatch(url, pattern), $"{path}: add it to {nameof(Lists)}");
+        }
+    }
+
+    [Fact]
+    public async Task Head_of_an_export_has_the_headers_and_no_body()
+    {
+        using var get = await client.GetAsync("/api/v1/sources?format=csv");
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/sources?format=csv"));
+
+        head.StatusCode.ShouldBe(HttpStatusCode.OK);
+        head.Headers.ETag.ShouldBe(get.Headers.ETag);
+        head.Content.Headers.ContentLength.ShouldBe(get.Content.Headers.ContentLength);
+        (await head.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Evidence_and_links_hold_every_quote_and_listed_entity_of_the_dataset()
     {
         var evidence = await client.GetStringAsync("/api/v1/evidence?format=ndjson");
@@ -177,6 +209,7 @@ public sealed class ExportTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData("*/*")]
     [InlineData("text/csv, application/json")]
     [InlineData("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")]
+    [InlineData("text/csv;q=0, application/json;q=0.1")]
     public async Task Json_stays_the_default_for_browsers_and_ties(string accept)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/facts");
