@@ -87,6 +87,10 @@ check "page of 200" "/api/v1/facts?pageSize=200" 0.80
 check "q=CSTO search" "/api/v1/facts?q=CSTO" 0.50
 check "page of 200, br/gzip" "/api/v1/facts?pageSize=200" 0.50 "Accept-Encoding: br, gzip"
 
+# --- exports (issue 16): every fact as CSV in one response, serialised and compressed once like any list ---
+check "facts CSV, all rows" "/api/v1/facts?format=csv" 0.80
+check "facts CSV, all rows, br/gzip" "/api/v1/facts?format=csv" 0.50 "Accept-Encoding: br, gzip"
+
 api_peak=$(rss_kb "$API_PID" VmHWM)
 base_peak=$(rss_kb "$BASE_PID" VmHWM)
 echo

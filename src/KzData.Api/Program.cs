@@ -13,12 +13,13 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddHardening();
 
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Web));
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Add(KzData.Api.Exports.ExportJsonContext.Web));
 builder.Services.AddProblemDetails();
 builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
     .AllowAnyOrigin()
     .WithMethods(HttpMethods.Get, HttpMethods.Head)
     .AllowAnyHeader()
-    .WithExposedHeaders("ETag", "Link")));
+    .WithExposedHeaders("ETag", "Link", "Content-Disposition")));
 builder.Services.AddResponseCompression(o =>
 {
     o.EnableForHttps = true;
@@ -72,6 +73,7 @@ app.MapFactsApi();
 app.MapEntitiesApi();
 app.MapSourcesApi();
 app.MapDatasetApi();
+KzData.Api.Exports.ExportsApi.MapExportsApi(app);
 app.MapUnknownApiRoutes();
 
 app.Run();

@@ -23,10 +23,13 @@ internal static class ContractTools
     public static string OpenApiJson => Path.Combine(RepositoryRoot, "openapi.json");
 
     /// <summary>Runs <c>npm ci</c> unless the tools of the current lock file are installed.</summary>
-    public static async Task EnsureInstalledAsync()
+    public static Task EnsureInstalledAsync() => EnsureInstalledAsync(Directory);
+
+    /// <summary>Runs <c>npm ci</c> in <paramref name="directory"/> (a folder of tests/ with a committed lock file) unless its current lock file is installed.</summary>
+    public static async Task EnsureInstalledAsync(string directory)
     {
-        var marker = Path.Combine(Directory, "node_modules", ".kzdata-installed");
-        var expected = Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(Path.Combine(Directory, "package-lock.json"))));
+        var marker = Path.Combine(directory, "node_modules", ".kzdata-installed");
+        var expected = Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(Path.Combine(directory, "package-lock.json"))));
         if (File.Exists(marker) && await File.ReadAllTextAsync(marker) == expected)
         {
             return;
@@ -36,14 +39,14 @@ internal static class ContractTools
         try
         {
             // Another process may be installing: .NET takes an flock for FileShare.None, so this waits for it.
-            await using var fileLock = await LockAsync(Path.Combine(Directory, ".npm-install.lock"));
+            await using var fileLock = await LockAsync(Path.Combine(directory, ".npm-install.lock"));
             if (File.Exists(marker) && await File.ReadAllTextAsync(marker) == expected)
             {
                 return;
             }
 
-            var install = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--ignore-scripts"], Directory, TimeSpan.FromMinutes(10));
-            install.ExitCode.ShouldBe(0, $"npm ci in {Directory} failed (Node 20+ and npm must be installed and reach the npm registry):\n{install.Output}");
+            var install = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--ignore-scripts"], directory, TimeSpan.FromMinutes(10));
+            install.ExitCode.ShouldBe(0, $"npm ci in {directory} failed (Node 20+ and npm must be installed and reach the npm registry):\n{install.Output}");
             await File.WriteAllTextAsync(marker, expected);
         }
         finally

@@ -29,7 +29,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var paths = document["paths"]!.AsObject();
 
         paths.Select(p => p.Key).ShouldBe(
-            ["/api/v1/facts", "/api/v1/facts/{id}", "/api/v1/entities", "/api/v1/entities/{id}", "/api/v1/entities/{id}/facts", "/api/v1/entities/{id}/claims", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/sources/{id}/facts", "/api/v1/sources/{id}/text", "/api/v1/sources/{id}/coverage", "/api/v1/topics", "/api/v1/vocabularies", "/api/v1/dataset", "/api/v1/health"],
+            ["/api/v1/facts", "/api/v1/facts/{id}", "/api/v1/entities", "/api/v1/entities/{id}", "/api/v1/entities/{id}/facts", "/api/v1/entities/{id}/claims", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/sources/{id}/facts", "/api/v1/sources/{id}/text", "/api/v1/sources/{id}/coverage", "/api/v1/topics", "/api/v1/vocabularies", "/api/v1/dataset", "/api/v1/health", "/api/v1/evidence", "/api/v1/fact-entities", "/api/v1/datapackage.json"],
             ignoreOrder: true);
         foreach (var (path, item) in paths)
         {

@@ -49,6 +49,9 @@ public sealed class ApiReader(HttpClient client) : IDisposable
 
     public Task<string> SourceTextAsync(string sourceId) => client.GetStringAsync($"/api/v1/sources/{sourceId}/text");
 
+    /// <summary>Any answer as text (a CSV export, say).</summary>
+    public Task<string> TextAsync(string path) => client.GetStringAsync(path);
+
     public static string Id(JsonElement fact) => fact.GetProperty("id").GetString()!;
 
     public void Dispose() => client.Dispose();

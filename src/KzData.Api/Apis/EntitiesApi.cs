@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using KzData.Api.Contracts;
+using KzData.Api.Exports;
 using KzData.Api.Infrastructure;
 using KzData.Api.OpenApi;
 using KzData.Api.Queries;
@@ -44,12 +45,14 @@ internal static class EntitiesApi
         ApiData data,
         RepresentationCache cache,
         [AsParameters] EntityQuery query,
-        [AsParameters] PageQuery page)
+        [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export)
     {
         var reader = new QueryReader();
         var kinds = reader.Enums<EntityKind>("kind", query.Kinds);
         var text = reader.Text("q", query.Text);
         var paging = page.Read(reader);
+        export.Read(reader);
         if (reader.HasErrors)
         {
             return reader.Problem();
@@ -82,8 +85,9 @@ internal static class EntitiesApi
         RepresentationCache cache,
         [Description("The entity's kebab-case id."), Id] string id,
         [AsParameters] FactOrder order,
-        [AsParameters] PageQuery page) =>
-        EntityFactList(context, data, cache, id, data.FactsByEntity, order, page);
+        [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export) =>
+        EntityFactList(context, data, cache, id, data.FactsByEntity, order, page, export);
 
     internal static Results<RepresentationResult<PageDto<FactDto>>, ValidationProblem, ProblemHttpResult> ListEntityClaims(
         HttpContext context,
@@ -91,13 +95,14 @@ internal static class EntitiesApi
         RepresentationCache cache,
         [Description("The entity's kebab-case id."), Id] string id,
         [AsParameters] FactOrder order,
-        [AsParameters] PageQuery page) =>
-        EntityFactList(context, data, cache, id, data.ClaimsByEntity, order, page);
+        [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export) =>
+        EntityFactList(context, data, cache, id, data.ClaimsByEntity, order, page, export);
 
     /// <summary>One of an entity's fact lists (about it, or claimed by it), sorted and paged; 404 for an unknown entity.</summary>
     private static Results<RepresentationResult<PageDto<FactDto>>, ValidationProblem, ProblemHttpResult> EntityFactList(
-        HttpContext context, ApiData data, RepresentationCache cache, string id, IReadOnlyDictionary<Entity, IReadOnlyList<Fact>> lists, FactOrder order, PageQuery page) =>
+        HttpContext context, ApiData data, RepresentationCache cache, string id, IReadOnlyDictionary<Entity, IReadOnlyList<Fact>> lists, FactOrder order, PageQuery page, ExportQuery export) =>
         Dataset.TryGetEntity(id, out var entity)
-            ? FactsApi.SubList(context, data, cache, lists[entity], order, page)
+            ? FactsApi.SubList(context, data, cache, lists[entity], order, page, export)
             : UnknownId.Problem("entity", id, SuggestionIndex.Entities);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using KzData.Api.Contracts;
+using KzData.Api.Exports;
 using KzData.Api.Infrastructure;
 using KzData.Api.OpenApi;
 using KzData.Api.Queries;
@@ -33,7 +34,8 @@ internal static class FactsApi
         RepresentationCache cache,
         [AsParameters] FactQuery query,
         [AsParameters] FactOrder order,
-        [AsParameters] PageQuery page)
+        [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export)
     {
         if (cache.TryGet<PageDto<FactDto>>(context, out var cached))
         {
@@ -43,6 +45,7 @@ internal static class FactsApi
         var reader = new QueryReader();
         var filter = FactFilter.Read(reader, query, order);
         var paging = page.Read(reader);
+        export.Read(reader);
         return reader.HasErrors ? reader.Problem() : FactPage(context, data, cache, data.Facts, filter, paging);
     }
 
@@ -86,11 +89,12 @@ internal static class FactsApi
 
     /// <summary>Some facts (of one entity or source), sorted and paged: /entities/{id}/facts, /entities/{id}/claims, /sources/{id}/facts.</summary>
     internal static Results<RepresentationResult<PageDto<FactDto>>, ValidationProblem, ProblemHttpResult> SubList(
-        HttpContext context, ApiData data, RepresentationCache cache, IEnumerable<Fact> facts, FactOrder order, PageQuery page)
+        HttpContext context, ApiData data, RepresentationCache cache, IEnumerable<Fact> facts, FactOrder order, PageQuery page, ExportQuery export)
     {
         var reader = new QueryReader();
         var filter = FactFilter.Read(reader, FactQuery.None, order);
         var paging = page.Read(reader);
+        export.Read(reader);
         return reader.HasErrors ? reader.Problem() : FactPage(context, data, cache, facts, filter, paging);
     }
 

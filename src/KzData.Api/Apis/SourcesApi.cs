@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using KzData.Api.Contracts;
+using KzData.Api.Exports;
 using KzData.Api.Infrastructure;
 using KzData.Api.OpenApi;
 using KzData.Api.Queries;
@@ -49,10 +50,12 @@ internal static class SourcesApi
         HttpContext context,
         ApiData data,
         RepresentationCache cache,
-        [AsParameters] PageQuery page)
+        [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export)
     {
         var reader = new QueryReader();
         var paging = page.Read(reader);
+        export.Read(reader);
         if (reader.HasErrors)
         {
             return reader.Problem();
@@ -82,14 +85,15 @@ internal static class SourcesApi
         RepresentationCache cache,
         [Description("The source's kebab-case id."), Id] string id,
         [AsParameters] FactOrder order,
-        [AsParameters] PageQuery page)
+        [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export)
     {
         if (!Dataset.TryGetSource(id, out var source))
         {
             return UnknownId.Problem("source", id, SuggestionIndex.Sources);
         }
 
-        return FactsApi.SubList(context, data, cache, data.FactsBySource[source], order, page);
+        return FactsApi.SubList(context, data, cache, data.FactsBySource[source], order, page, export);
     }
 
     internal static Results<RepresentationResult<string>, ProblemHttpResult> GetSourceText(

@@ -108,6 +108,9 @@ internal sealed class KnownParameters
 
     public IReadOnlyList<QueryParameter> All { get; }
 
+    /// <summary>Whether the endpoint takes the parameter <paramref name="name"/>.</summary>
+    public bool Contains(string name) => byName.ContainsKey(name);
+
     /// <summary>
     /// A 400 naming each unknown parameter (with the nearest known name: <c>pagesize</c> → <c>pageSize</c>) and
     /// each single-valued parameter given twice, or null when the query is fine.

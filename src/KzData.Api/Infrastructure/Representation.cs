@@ -44,6 +44,12 @@ internal sealed class Representation
     /// <summary>The Location header of a redirect.</summary>
     public string? Location { get; }
 
+    /// <summary>The Content-Disposition of a download (a list exported as CSV or NDJSON).</summary>
+    public string? Disposition { get; init; }
+
+    /// <summary>Whether the body depends on the Accept header (every list: JSON, CSV or NDJSON).</summary>
+    public bool VaryAccept { get; init; }
+
     /// <summary>The identity representation's strong ETag; encoded forms append the coding.</summary>
     public string ETag { get; }
 
@@ -127,21 +133,29 @@ internal sealed class RepresentationCache(Microsoft.Extensions.Options.IOptions<
 
     /// <summary>One page of <paramref name="matches"/> as a <see cref="PageDto{T}"/>, with its Link header.</summary>
     public RepresentationResult<PageDto<T>> Page<T>(HttpContext context, JsonTypeInfo<PageDto<T>> typeInfo, Paging paging, Func<IReadOnlyList<T>> matches) =>
-        new(Get(context, JsonContentType, () =>
-        {
-            var all = matches();
-            var page = new PageDto<T> { Items = paging.Of(all).ToArray(), Page = paging.Page, PageSize = paging.PageSize, Total = all.Count };
-            return (JsonBytes.Of(page, typeInfo).Utf8, PageLinks.Header(context, paging.Page, paging.PageSize, all.Count));
-        }));
+        Exports.ExportNegotiation.Negotiate(context) is { } format
+            ? new(Export(context, format, () => Exports.ExportBody.Of(format, matches())))
+            : new(Get(context, JsonContentType, () =>
+            {
+                var all = matches();
+                var page = new PageDto<T> { Items = paging.Of(all).ToArray(), Page = paging.Page, PageSize = paging.PageSize, Total = all.Count };
+                return (JsonBytes.Of(page, typeInfo).Utf8, PageLinks.Header(context, paging.Page, paging.PageSize, all.Count));
+            }, varyAccept: true));
 
     /// <summary>One page of <paramref name="matches"/> whose items are serialised once and kept (<paramref name="item"/>).</summary>
     public RepresentationResult<PageDto<T>> Page<TSource, T>(HttpContext context, JsonTypeInfo<PageDto<T>> typeInfo, Paging paging, Func<IReadOnlyList<TSource>> matches, Func<TSource, JsonBytes<T>> item) =>
-        new(Get(context, JsonContentType, () =>
-        {
-            var all = matches();
-            var page = JsonBytes.Page(typeInfo, paging.Of(all).Select(item).ToArray(), paging.Page, paging.PageSize, all.Count);
-            return (page.Utf8, PageLinks.Header(context, paging.Page, paging.PageSize, all.Count));
-        }));
+        Exports.ExportNegotiation.Negotiate(context) is { } format
+            ? new(Export(context, format, () => Exports.ExportBody.Of(format, matches().Select(item))))
+            : new(Get(context, JsonContentType, () =>
+            {
+                var all = matches();
+                var page = JsonBytes.Page(typeInfo, paging.Of(all).Select(item).ToArray(), paging.Page, paging.PageSize, all.Count);
+                return (page.Utf8, PageLinks.Header(context, paging.Page, paging.PageSize, all.Count));
+            }, varyAccept: true));
+
+    /// <summary>A whole list as CSV or NDJSON (no paging, no Link header), a download named after the list and the dataset version.</summary>
+    private Representation Export(HttpContext context, Exports.ExportFormat format, Func<byte[]> body) =>
+        Get(context, format.ContentType, () => (body(), null), varyAccept: true, disposition: Exports.ExportNegotiation.Disposition(context, format));
 
     /// <summary>A 308 Permanent Redirect to <paramref name="location"/>, with an empty body.</summary>
     public PermanentRedirectResult PermanentRedirect(HttpContext context, Func<string> location) =>
@@ -168,7 +182,7 @@ internal sealed class RepresentationCache(Microsoft.Extensions.Options.IOptions<
         return false;
     }
 
-    private Representation Get(HttpContext context, string contentType, Func<(byte[] Body, string? Links)> build, int statusCode = StatusCodes.Status200OK, Func<string>? location = null)
+    private Representation Get(HttpContext context, string contentType, Func<(byte[] Body, string? Links)> build, int statusCode = StatusCodes.Status200OK, Func<string>? location = null, bool varyAccept = false, string? disposition = null)
     {
         var key = Key(context);
         if (TryHit(key, out var cached))
@@ -179,7 +193,7 @@ internal sealed class RepresentationCache(Microsoft.Extensions.Options.IOptions<
         // A miss builds the answer: the rate limiter charges it more than a hit.
         var (body, links) = build();
         RequestCost.Add(context, body.Length);
-        var representation = new Representation(body, contentType, Tag(key), links, statusCode, location?.Invoke());
+        var representation = new Representation(body, contentType, Tag(key), links, statusCode, location?.Invoke()) { VaryAccept = varyAccept, Disposition = disposition };
         Add(key, representation);
         return representation;
     }
@@ -232,11 +246,11 @@ internal sealed class RepresentationCache(Microsoft.Extensions.Options.IOptions<
         var query = context.Request.QueryString;
         if (!query.HasValue)
         {
-            return context.Request.Path.Value ?? string.Empty;
+            return (context.Request.Path.Value ?? string.Empty) + Exports.ExportNegotiation.KeySuffix(context);
         }
 
         var canonical = QueryParameters.For(context)?.Canonical(context.Request.Query) ?? query.Value;
-        return context.Request.Path.Value + canonical;
+        return context.Request.Path.Value + canonical + Exports.ExportNegotiation.KeySuffix(context);
     }
 
     /// <summary>The dataset version plus a hash of the request: it changes whenever the data does.</summary>

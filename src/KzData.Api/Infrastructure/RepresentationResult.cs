@@ -33,6 +33,9 @@ internal static class RepresentationWriter
     /// <summary>Data changes only with a deploy; clients revalidate cheaply with the ETag after that.</summary>
     public const string CacheControl = "public, max-age=300";
 
+    /// <summary>A list's body depends on Accept too (JSON, CSV or NDJSON).</summary>
+    private const string VaryAcceptAndEncoding = "Accept, Accept-Encoding";
+
     public static Task WriteAsync(HttpContext context, Representation representation)
     {
         var response = context.Response;
@@ -41,7 +44,11 @@ internal static class RepresentationWriter
 
         response.Headers.ETag = etag;
         response.Headers.CacheControl = CacheControl;
-        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        response.Headers.Vary = representation.VaryAccept ? VaryAcceptAndEncoding : HeaderNames.AcceptEncoding;
+        if (representation.Disposition is not null)
+        {
+            response.Headers.ContentDisposition = representation.Disposition;
+        }
         if (representation.Links is not null)
         {
             response.Headers.Link = representation.Links;

@@ -69,6 +69,7 @@ internal static class OpenApiSetup
                 DescribeParameters(operation, context);
                 var isList = operation.Parameters?.Any(p => p.Name == "page") == true;
                 StandardResponses.Describe(operation, context.Document!, isList);
+                Exports.ExportOpenApi.Describe(operation, context);
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer((schema, context, _) =>

@@ -8,6 +8,7 @@ import { renderArticle, renderArticleError, renderArticleLoading, revealPassage 
 import { closeModal, openModal, wireDialog } from './views/dialogs.js';
 import { renderFact, renderFactError, renderFactLoading } from './views/fact-dialog.js';
 import { fillEntities, fillKinds, fillTopics, readFilters, showClaimant, showFilters, wireFiltersToggle } from './views/filters.js';
+import { renderDownloads } from './views/downloads.js';
 import { renderDatasetInfo } from './views/footer.js';
 import { LIST_PAGE_SIZE, renderFactPage } from './views/list.js';
 import { renderTimeline } from './views/timeline.js';
@@ -65,6 +66,7 @@ function navigate(next, { replace = false } = {}) {
 function render(previous) {
   showFilters(state);
   showClaimant(state.claimant, id => entityNames.get(id));
+  renderDownloads(factQuery(state));
   if (!previous || factQuery(previous) !== factQuery(state) || previous.view !== state.view) {
     loadResults();
   }
