@@ -41,7 +41,7 @@ internal static class RepresentationWriter
 
         response.Headers.ETag = etag;
         response.Headers.CacheControl = CacheControl;
-        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding); // after any Vary the handler set (Accept, where it negotiates)
         if (representation.Links is not null)
         {
             response.Headers.Link = representation.Links;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using KzData.Api.Contracts;
+using KzData.Api.Fields;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -71,6 +72,7 @@ internal static class OpenApiSetup
                 StandardResponses.Describe(operation, context.Document!, isList);
                 return Task.CompletedTask;
             });
+            options.AddFieldsParameter();
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 DescribeProperty(schema, context);
