@@ -1,6 +1,7 @@
 using KzData.Api.Apis;
 using KzData.Api.Contracts;
 using KzData.Api.Fields;
+using KzData.Api.LinkedData;
 using KzData.Api.Infrastructure;
 using KzData.Api.OpenApi;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -67,6 +68,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
 
 app.MapOpenApi(OpenApiSetup.DocumentPath);
 app.MapFactsApi();
+app.MapLinkedDataApi();
 app.MapEntitiesApi();
 app.MapSourcesApi();
 app.MapDatasetApi();

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using KzData.Api.Contracts;
 using KzData.Api.Infrastructure;
+using KzData.Api.LinkedData;
 using KzData.Api.OpenApi;
 using KzData.Api.Queries;
 
@@ -46,7 +47,7 @@ internal static class FactsApi
         return reader.HasErrors ? reader.Problem() : FactPage(context, data, cache, data.Facts, filter, paging);
     }
 
-    internal static Results<RepresentationResult<FactDto>, PermanentRedirectResult, GoneResult, ProblemHttpResult> GetFact(
+    internal static Results<RepresentationResult<FactDto>, JsonLdResult<ClaimJsonLd>, PermanentRedirectResult, GoneResult, ProblemHttpResult> GetFact(
         HttpContext context,
         ApiData data,
         RepresentationCache cache,
@@ -54,7 +55,11 @@ internal static class FactsApi
     {
         if (Dataset.TryGetFact(id, out var fact))
         {
-            return cache.Json(context, () => data.FactJson(fact));
+            // JSON or, with Accept: application/ld+json, a schema.org Claim (LinkedData/ClaimDocument).
+            context.Response.Headers.Vary = Microsoft.Net.Http.Headers.HeaderNames.Accept;
+            return JsonLd.IsPreferred(context.Request)
+                ? JsonLdResult<ClaimJsonLd>.Of(context, cache, iris => ClaimDocument.Write(fact, iris))
+                : cache.Json(context, () => data.FactJson(fact));
         }
 
         if (Dataset.TryGetRetired(id, out var retired))
@@ -66,7 +71,7 @@ internal static class FactsApi
     }
 
     /// <summary>A retired id: 308 to its replacement, keeping the query string, or 410 with why it was removed.</summary>
-    private static Results<RepresentationResult<FactDto>, PermanentRedirectResult, GoneResult, ProblemHttpResult> Retired(HttpContext context, RepresentationCache cache, RetiredFact retired)
+    private static Results<RepresentationResult<FactDto>, JsonLdResult<ClaimJsonLd>, PermanentRedirectResult, GoneResult, ProblemHttpResult> Retired(HttpContext context, RepresentationCache cache, RetiredFact retired)
     {
         if (retired.ReplacedBy is { } replacement)
         {

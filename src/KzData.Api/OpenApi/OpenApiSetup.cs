@@ -1,6 +1,7 @@
 using System.Reflection;
 using KzData.Api.Contracts;
 using KzData.Api.Fields;
+using KzData.Api.LinkedData;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -73,6 +74,7 @@ internal static class OpenApiSetup
                 return Task.CompletedTask;
             });
             options.AddFieldsParameter();
+            options.AddLinkedData();
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 DescribeProperty(schema, context);
