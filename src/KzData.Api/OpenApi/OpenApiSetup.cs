@@ -66,6 +66,9 @@ internal static class OpenApiSetup
 
                 return Task.CompletedTask;
             });
+            // Before the responses are described: fields= is a parameter, JSON-LD a 200 content, each with its own transformer.
+            options.AddFieldsParameter();
+            options.AddLinkedData();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 DescribeParameters(operation, context);
@@ -73,8 +76,6 @@ internal static class OpenApiSetup
                 StandardResponses.Describe(operation, context.Document!, isList);
                 return Task.CompletedTask;
             });
-            options.AddFieldsParameter();
-            options.AddLinkedData();
             options.AddSchemaTransformer((schema, context, _) =>
             {
                 DescribeProperty(schema, context);
