@@ -33,7 +33,7 @@ internal static class LinkedDataOpenApi
                 Required = new HashSet<string>(StringComparer.Ordinal) { "@context" },
                 Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
                 {
-                    ["@context"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri", Description = "The JSON-LD context." },
+                    ["@context"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The JSON-LD context (a URL)." },
                 },
             },
         };
