@@ -200,3 +200,24 @@ public sealed class FieldsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         checkedEndpoints.ShouldBeGreaterThan(ids.Count);
     }
 }
+
+/// <summary>fields= on a retired id: the redirect keeps it, the 410 problem is not narrowed.</summary>
+public sealed class RetiredFieldsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task The_redirect_of_a_replaced_id_keeps_fields_and_the_gone_problem_stays_whole()
+    {
+        var replaced = Dataset.Retired.First(r => r.ReplacedBy is not null);
+        var removed = Dataset.Retired.First(r => r.ReplacedBy is null);
+
+        using var redirect = await client.GetAsync($"/api/v1/facts/{replaced.Id}?fields=id");
+        using var gone = await client.GetAsync($"/api/v1/facts/{removed.Id}?fields=id");
+
+        redirect.StatusCode.ShouldBe(HttpStatusCode.PermanentRedirect);
+        redirect.Headers.Location!.OriginalString.ShouldBe($"/api/v1/facts/{replaced.ReplacedBy!.Id}?fields=id");
+        gone.StatusCode.ShouldBe(HttpStatusCode.Gone);
+        (await gone.Json()).GetProperty("reason").GetString().ShouldBe(removed.Reason);
+    }
+}

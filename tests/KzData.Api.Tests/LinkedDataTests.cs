@@ -216,3 +216,31 @@ public sealed class LinkedDataTests(ApiFactory factory) : IClassFixture<ApiFacto
         return await client.SendAsync(request);
     }
 }
+
+/// <summary>Retired ids on the annotations endpoint answer like the fact endpoint: 308 to the replacement's annotations, or 410.</summary>
+public sealed class RetiredAnnotationTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task A_replaced_id_redirects_to_the_annotations_of_its_replacement()
+    {
+        var replaced = Dataset.Retired.First(r => r.ReplacedBy is not null);
+
+        using var response = await client.GetAsync($"/api/v1/facts/{replaced.Id}/annotations");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.PermanentRedirect);
+        response.Headers.Location!.OriginalString.ShouldBe($"/api/v1/facts/{replaced.ReplacedBy!.Id}/annotations");
+    }
+
+    [Fact]
+    public async Task A_removed_id_is_gone_with_its_reason()
+    {
+        var removed = Dataset.Retired.First(r => r.ReplacedBy is null);
+
+        using var response = await client.GetAsync($"/api/v1/facts/{removed.Id}/annotations");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Gone);
+        (await response.Json()).GetProperty("reason").GetString().ShouldBe(removed.Reason);
+    }
+}

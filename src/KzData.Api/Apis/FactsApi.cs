@@ -78,16 +78,19 @@ internal static class FactsApi
             return cache.PermanentRedirect(context, () => $"/api/v1/facts/{Uri.EscapeDataString(replacement.Id)}{context.Request.QueryString.Value}");
         }
 
-        return cache.Gone(context, () => new GoneProblemDto
-        {
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.11",
-            Title = "Fact retired",
-            Status = StatusCodes.Status410Gone,
-            Detail = $"The fact '{retired.Id}' was removed from the dataset: {retired.Reason}",
-            Id = retired.Id,
-            Reason = retired.Reason,
-        });
+        return cache.Gone(context, () => Removed(retired));
     }
+
+    /// <summary>The 410 problem of a removed fact id: the reason it was removed.</summary>
+    internal static GoneProblemDto Removed(RetiredFact retired) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.11",
+        Title = "Fact retired",
+        Status = StatusCodes.Status410Gone,
+        Detail = $"The fact '{retired.Id}' was removed from the dataset: {retired.Reason}",
+        Id = retired.Id,
+        Reason = retired.Reason,
+    };
 
     /// <summary>Some facts (of one entity or source), sorted and paged: /entities/{id}/facts, /entities/{id}/claims, /sources/{id}/facts.</summary>
     internal static Results<RepresentationResult<PageDto<FactDto>>, ValidationProblem, ProblemHttpResult> SubList(
