@@ -23,7 +23,7 @@ internal static class FactsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetFact")
             .WithSummary("Get a fact")
-            .WithDescription("One fact by id, with its entities, quantity, conflicts and verified evidence. Ids are stable: a retired id of a renamed or merged fact answers 308 Permanent Redirect to the fact that replaced it (query string kept), a retired id of a removed fact 410 Gone with the reason. An unknown id is a 404 that suggests the nearest id.");
+            .WithDescription("One fact by id, with its entities, quantity, conflicts and verified evidence. Ids are stable: a retired id of a renamed or merged fact answers 308 Permanent Redirect to the fact that replaced it (query string kept), a retired id of a removed fact 410 Gone with the reason. An unknown id is a 404 that suggests the nearest id. With `Accept: application/ld+json` the fact is a schema.org `Claim` in JSON-LD (the answer varies on Accept); its evidence as W3C Web Annotations is at /api/v1/facts/{id}/annotations.");
 
         return app;
     }
