@@ -1,5 +1,7 @@
 using KzData.Api.Apis;
 using KzData.Api.Contracts;
+using KzData.Api.Fields;
+using KzData.Api.LinkedData;
 using KzData.Api.Infrastructure;
 using KzData.Api.OpenApi;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -37,6 +39,8 @@ var app = builder.Build();
 app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
 // Forwarded headers (configured proxies only), CORS, security headers, refusals, rate limiter, unknown parameters.
 app.UseHardening();
+// fields= sparse fieldsets: a bad selection is a 400 before any handler runs.
+app.UseFieldSelection();
 
 // The OpenAPI document is generated once and then served like any cached API answer.
 OpenApiDocumentCache.UseOpenApiDocumentCache(app, OpenApiSetup.DocumentPath);
@@ -70,6 +74,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
 
 app.MapOpenApi(OpenApiSetup.DocumentPath);
 app.MapFactsApi();
+app.MapLinkedDataApi();
 app.MapEntitiesApi();
 app.MapSourcesApi();
 app.MapDatasetApi();

@@ -25,6 +25,10 @@ public sealed class KiotaClientTests(ITestOutputHelper output)
         "OpenAPI warning: #/ - A servers entry (v3) or host + basePath + schemes properties (v2) was not present in the OpenAPI description. The root URL will need to be set manually with the request adapter.",
         "OpenAPI warning: #/components/schemas/ProblemDetails/properties/type - The format uri-reference is not supported by Kiota and the string type will be used.",
         "OpenAPI warning: #/components/headers/Location/schema - The format uri-reference is not supported by Kiota and the string type will be used.",
+
+        // GET /api/v1/facts/{id} negotiates: application/json (FactDto) or, with Accept: application/ld+json, a schema.org
+        // Claim. Kiota types one success body per operation and keeps the JSON one, which is what its client asks for.
+        "OpenAPI warning: #/paths/~1api~1v1~1facts~1{id}/get - The operation describes multiple response schemas that are divergent. Only the schema of the lowest success status code will be used.",
     ];
 
     private static string KiotaDirectory => Path.Combine(ContractTools.RepositoryRoot, "tests", "clients", "kiota");

@@ -46,7 +46,7 @@ public sealed class OpenApiContractTests(ApiFactory factory) : IClassFixture<Api
             responses.Select(r => r.Key).ShouldBeSubsetOf(expected.Concat(["308", "410"]), path);
             expected.ShouldBeSubsetOf(responses.Select(r => r.Key), path);
 
-            var isList = operation["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "page") == true;
+            var isList = operation["parameters"]?.AsArray().Any(p => p!["name"]?.GetValue<string>() == "page") == true;
             // A list's 200 may be a CSV or NDJSON download, named in Content-Disposition.
             HeaderNames(responses["200"]!).ShouldBe(isList ? ["ETag", "Cache-Control", "Vary", "Link", "Access-Control-Allow-Origin", "Content-Disposition"] : ["ETag", "Cache-Control", "Vary", "Access-Control-Allow-Origin"], ignoreOrder: true, path);
             HeaderNames(responses["304"]!).ShouldBe(isList ? ["ETag", "Cache-Control", "Vary", "Link", "Access-Control-Allow-Origin"] : ["ETag", "Cache-Control", "Vary", "Access-Control-Allow-Origin"], ignoreOrder: true, path);
@@ -119,7 +119,7 @@ public sealed class OpenApiContractTests(ApiFactory factory) : IClassFixture<Api
 
         foreach (var path in new[] { "/api/v1/facts", "/api/v1/entities/{id}/facts", "/api/v1/entities/{id}/claims", "/api/v1/sources/{id}/facts" })
         {
-            document["paths"]![path]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "sort")!["schema"]!["$ref"]!
+            document["paths"]![path]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]?.GetValue<string>() == "sort")!["schema"]!["$ref"]!
                 .GetValue<string>().ShouldBe("#/components/schemas/FactSort", path);
         }
     }

@@ -29,7 +29,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var paths = document["paths"]!.AsObject();
 
         paths.Select(p => p.Key).ShouldBe(
-            ["/api/v1/facts", "/api/v1/facts/{id}", "/api/v1/entities", "/api/v1/entities/{id}", "/api/v1/entities/{id}/facts", "/api/v1/entities/{id}/claims", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/sources/{id}/facts", "/api/v1/sources/{id}/text", "/api/v1/sources/{id}/coverage", "/api/v1/topics", "/api/v1/vocabularies", "/api/v1/dataset", "/api/v1/health", "/api/v1/evidence", "/api/v1/fact-entities", "/api/v1/datapackage.json"],
+            ["/api/v1/facts", "/api/v1/facts/{id}", "/api/v1/facts/{id}/annotations", "/api/v1/entities", "/api/v1/entities/{id}", "/api/v1/entities/{id}/facts", "/api/v1/entities/{id}/claims", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/sources/{id}/facts", "/api/v1/sources/{id}/text", "/api/v1/sources/{id}/coverage", "/api/v1/topics", "/api/v1/vocabularies", "/api/v1/dataset", "/api/v1/health", "/api/v1/evidence", "/api/v1/fact-entities", "/api/v1/datapackage.json"],
             ignoreOrder: true);
         foreach (var (path, item) in paths)
         {
@@ -39,7 +39,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
             operation["description"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace(path);
             operation["operationId"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace(path);
             operation["tags"]!.AsArray().Count.ShouldBe(1, path);
-            foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+            foreach (var parameter in (operation["parameters"]?.AsArray() ?? []).Select(p => p!.Resolve(document)))
             {
                 parameter!["description"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace($"{path} {parameter["name"]}");
                 if (parameter["in"]!.GetValue<string>() == "query")
@@ -60,7 +60,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
                 responses.ShouldContain(r => r.Key == "404", path);
             }
 
-            if (operation["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "page") == true)
+            if (operation["parameters"]?.AsArray().Any(p => p!["name"]?.GetValue<string>() == "page") == true)
             {
                 responses.ShouldContain(r => r.Key == "400", path);
             }
@@ -144,7 +144,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
-            foreach (var parameter in item!["get"]!["parameters"]?.AsArray() ?? [])
+            foreach (var parameter in (item!["get"]!["parameters"]?.AsArray() ?? []).Select(p => p!.Resolve(document)))
             {
                 var schema = parameter!["schema"]!;
                 var one = schema["items"] ?? schema;
@@ -162,7 +162,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
-            if (item!["get"]!["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "page") != true)
+            if (item!["get"]!["parameters"]?.AsArray().Any(p => p!["name"]?.GetValue<string>() == "page") != true)
             {
                 continue;
             }
@@ -184,7 +184,7 @@ public sealed class OpenApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     private async Task<JsonNode> Document() => JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
 
     private static JsonNode Parameter(JsonNode document, string path, string name) =>
-        document["paths"]![path]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!;
+        document["paths"]![path]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]?.GetValue<string>() == name)!;
 
     private static JsonNode ParameterItems(JsonNode document, string path, string name)
     {

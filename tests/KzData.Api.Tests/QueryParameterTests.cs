@@ -22,9 +22,10 @@ public sealed class QueryParameterTests(ApiFactory factory) : IClassFixture<ApiF
     [InlineData("/api/v1/facts?topics=security", "topics", "did you mean 'topic'?")]
     [InlineData("/api/v1/entities?entity=csto", "entity", "this endpoint takes")]
     [InlineData("/api/v1/sources?q=oil", "q", "this endpoint takes page, pageSize")]
-    [InlineData("/api/v1/facts/un-general-assembly-abstention?fields=id", "fields", "no query parameters")]
+    [InlineData("/api/v1/facts/un-general-assembly-abstention?field=id", "field", "did you mean 'fields'?")]
+    [InlineData("/api/v1/sources/kazakhstan-struggles-with-russia/text?fields=id", "fields", "no query parameters")]
     [InlineData("/api/v1/entities/kazakhstan/facts?topic=security", "topic", "this endpoint takes")]
-    [InlineData("/health?junk=1", "junk", "no query parameters")]
+    [InlineData("/health?junk=1", "junk", "this endpoint takes fields")]
     public async Task An_unknown_query_parameter_is_a_400_naming_it(string url, string parameter, string message)
     {
         using var response = await client.GetAsync(url);

@@ -17,7 +17,7 @@ public sealed class RetiredIdTests(ApiFactory factory) : IClassFixture<ApiFactor
     [Fact]
     public async Task A_replaced_id_redirects_permanently_to_its_fact()
     {
-        // GET /facts/{id} takes no query parameters (any is a 400), so the redirect has none to keep.
+        // Without a query string the redirect has none to keep (with fields= it keeps it: FieldsTests).
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/facts/{Replaced.Id}");
         request.Headers.Add("Origin", "https://example.org");
 

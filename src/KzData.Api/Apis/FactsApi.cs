@@ -2,6 +2,7 @@ using System.ComponentModel;
 using KzData.Api.Contracts;
 using KzData.Api.Exports;
 using KzData.Api.Infrastructure;
+using KzData.Api.LinkedData;
 using KzData.Api.OpenApi;
 using KzData.Api.Queries;
 
@@ -23,7 +24,7 @@ internal static class FactsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetFact")
             .WithSummary("Get a fact")
-            .WithDescription("One fact by id, with its entities, quantity, conflicts and verified evidence. Ids are stable: a retired id of a renamed or merged fact answers 308 Permanent Redirect to the fact that replaced it (query string kept), a retired id of a removed fact 410 Gone with the reason. An unknown id is a 404 that suggests the nearest id.");
+            .WithDescription("One fact by id, with its entities, quantity, conflicts and verified evidence. Ids are stable: a retired id of a renamed or merged fact answers 308 Permanent Redirect to the fact that replaced it (query string kept), a retired id of a removed fact 410 Gone with the reason. An unknown id is a 404 that suggests the nearest id. With `Accept: application/ld+json` the fact is a schema.org `Claim` in JSON-LD (the answer varies on Accept); its evidence as W3C Web Annotations is at /api/v1/facts/{id}/annotations.");
 
         return app;
     }
@@ -49,7 +50,7 @@ internal static class FactsApi
         return reader.HasErrors ? reader.Problem() : FactPage(context, data, cache, data.Facts, filter, paging);
     }
 
-    internal static Results<RepresentationResult<FactDto>, PermanentRedirectResult, GoneResult, ProblemHttpResult> GetFact(
+    internal static Results<RepresentationResult<FactDto>, JsonLdResult<ClaimJsonLd>, PermanentRedirectResult, GoneResult, ProblemHttpResult> GetFact(
         HttpContext context,
         ApiData data,
         RepresentationCache cache,
@@ -57,7 +58,11 @@ internal static class FactsApi
     {
         if (Dataset.TryGetFact(id, out var fact))
         {
-            return cache.Json(context, () => data.FactJson(fact));
+            // JSON or, with Accept: application/ld+json, a schema.org Claim (LinkedData/ClaimDocument).
+            context.Response.Headers.Vary = Microsoft.Net.Http.Headers.HeaderNames.Accept;
+            return JsonLd.IsPreferred(context.Request)
+                ? JsonLdResult<ClaimJsonLd>.Of(context, cache, iris => ClaimDocument.Write(fact, iris))
+                : cache.Json(context, () => data.FactJson(fact));
         }
 
         if (Dataset.TryGetRetired(id, out var retired))
@@ -69,23 +74,26 @@ internal static class FactsApi
     }
 
     /// <summary>A retired id: 308 to its replacement, keeping the query string, or 410 with why it was removed.</summary>
-    private static Results<RepresentationResult<FactDto>, PermanentRedirectResult, GoneResult, ProblemHttpResult> Retired(HttpContext context, RepresentationCache cache, RetiredFact retired)
+    private static Results<RepresentationResult<FactDto>, JsonLdResult<ClaimJsonLd>, PermanentRedirectResult, GoneResult, ProblemHttpResult> Retired(HttpContext context, RepresentationCache cache, RetiredFact retired)
     {
         if (retired.ReplacedBy is { } replacement)
         {
             return cache.PermanentRedirect(context, () => $"/api/v1/facts/{Uri.EscapeDataString(replacement.Id)}{context.Request.QueryString.Value}");
         }
 
-        return cache.Gone(context, () => new GoneProblemDto
-        {
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.11",
-            Title = "Fact retired",
-            Status = StatusCodes.Status410Gone,
-            Detail = $"The fact '{retired.Id}' was removed from the dataset: {retired.Reason}",
-            Id = retired.Id,
-            Reason = retired.Reason,
-        });
+        return cache.Gone(context, () => Removed(retired));
     }
+
+    /// <summary>The 410 problem of a removed fact id: the reason it was removed.</summary>
+    internal static GoneProblemDto Removed(RetiredFact retired) => new()
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.11",
+        Title = "Fact retired",
+        Status = StatusCodes.Status410Gone,
+        Detail = $"The fact '{retired.Id}' was removed from the dataset: {retired.Reason}",
+        Id = retired.Id,
+        Reason = retired.Reason,
+    };
 
     /// <summary>Some facts (of one entity or source), sorted and paged: /entities/{id}/facts, /entities/{id}/claims, /sources/{id}/facts.</summary>
     internal static Results<RepresentationResult<PageDto<FactDto>>, ValidationProblem, ProblemHttpResult> SubList(

@@ -65,6 +65,12 @@ internal static class QueryParameters
             }
         }
 
+        // fields= (sparse fieldsets) on every endpoint whose answer is JSON records; see Fields/FieldSelection.
+        if (Fields.FieldSchema.For(endpoint.Metadata) is not null)
+        {
+            parameters.Add(new QueryParameter(Fields.FieldSelection.ParameterName, Repeatable: false, Integer: false));
+        }
+
         return new KnownParameters(parameters);
     }
 
@@ -177,6 +183,10 @@ internal sealed class KnownParameters
                 if (parameter.Integer && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
                 {
                     text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                else if (parameter.Name == Fields.FieldSelection.ParameterName)
+                {
+                    text = Fields.FieldSelection.Canonicalize(text);
                 }
 
                 key.Append(parameter.Name).Append('=').Append(Uri.EscapeDataString(text)).Append('&');

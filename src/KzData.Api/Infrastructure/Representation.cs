@@ -169,6 +169,25 @@ internal sealed class RepresentationCache(Microsoft.Extensions.Options.IOptions<
     public RepresentationResult<string> Text(HttpContext context, Func<string> text) =>
         new(Get(context, TextContentType, () => (System.Text.Encoding.UTF8.GetBytes(text()), null)));
 
+    /// <summary>
+    /// Another representation of the same resource (e.g. JSON-LD), chosen by content negotiation: cached under the
+    /// request's key plus <paramref name="variant"/>, so each has its own entry and ETag.
+    /// </summary>
+    public Representation Variant(HttpContext context, string variant, string contentType, Func<byte[]> body)
+    {
+        var key = Key(context) + "#" + variant;
+        if (TryHit(key, out var cached))
+        {
+            return cached;
+        }
+
+        var bytes = body();
+        RequestCost.Add(context, bytes.Length);
+        var representation = new Representation(bytes, contentType, Tag(key));
+        Add(key, representation);
+        return representation;
+    }
+
     private bool TryHit(string key, [NotNullWhen(true)] out Representation? representation)
     {
         if (entries.TryGetValue(key, out var entry))
@@ -192,6 +211,11 @@ internal sealed class RepresentationCache(Microsoft.Extensions.Options.IOptions<
 
         // A miss builds the answer: the rate limiter charges it more than a hit.
         var (body, links) = build();
+        if (statusCode == StatusCodes.Status200OK && contentType == JsonContentType && Fields.FieldSelection.Of(context) is { } fields)
+        {
+            body = fields.Apply(body); // fields=: the key holds the canonical selection
+        }
+
         RequestCost.Add(context, body.Length);
         var representation = new Representation(body, contentType, Tag(key), links, statusCode, location?.Invoke()) { VaryAccept = varyAccept, Disposition = disposition };
         Add(key, representation);

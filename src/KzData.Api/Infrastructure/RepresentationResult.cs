@@ -33,9 +33,6 @@ internal static class RepresentationWriter
     /// <summary>Data changes only with a deploy; clients revalidate cheaply with the ETag after that.</summary>
     public const string CacheControl = "public, max-age=300";
 
-    /// <summary>A list's body depends on Accept too (JSON, CSV or NDJSON).</summary>
-    private const string VaryAcceptAndEncoding = "Accept, Accept-Encoding";
-
     public static Task WriteAsync(HttpContext context, Representation representation)
     {
         var response = context.Response;
@@ -44,7 +41,13 @@ internal static class RepresentationWriter
 
         response.Headers.ETag = etag;
         response.Headers.CacheControl = CacheControl;
-        response.Headers.Vary = representation.VaryAccept ? VaryAcceptAndEncoding : HeaderNames.AcceptEncoding;
+        // After any Vary the handler set (Accept, where it negotiates a fact as JSON or JSON-LD).
+        if (representation.VaryAccept && !response.Headers.Vary.Contains(HeaderNames.Accept))
+        {
+            response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        }
+
+        response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         if (representation.Disposition is not null)
         {
             response.Headers.ContentDisposition = representation.Disposition;

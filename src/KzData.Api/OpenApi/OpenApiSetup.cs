@@ -1,5 +1,7 @@
 using System.Reflection;
 using KzData.Api.Contracts;
+using KzData.Api.Fields;
+using KzData.Api.LinkedData;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -64,6 +66,9 @@ internal static class OpenApiSetup
 
                 return Task.CompletedTask;
             });
+            // Before the responses are described: fields= is a parameter, JSON-LD a 200 content, each with its own transformer.
+            options.AddFieldsParameter();
+            options.AddLinkedData();
             options.AddOperationTransformer((operation, context, _) =>
             {
                 DescribeParameters(operation, context);

@@ -17,7 +17,7 @@ internal static class StandardResponses
     {
         ["ETag"] = Header("A strong entity tag derived from the dataset version (and the content coding). Send it in If-None-Match to get a 304 while it is current."),
         ["Cache-Control"] = Header("How long shared and private caches may keep the answer: `public, max-age=300`."),
-        ["Vary"] = Header("`Accept-Encoding`: the body is Brotli- or gzip-compressed when asked; on lists `Accept, Accept-Encoding`: a list is also CSV or NDJSON when asked."),
+        ["Vary"] = Header("`Accept-Encoding`: the body is Brotli- or gzip-compressed when asked; also `Accept` where the representation is negotiated (a list as CSV or NDJSON, a fact as JSON or JSON-LD)."),
         [Exports.ExportOpenApi.DispositionHeader] = Header("On a CSV or NDJSON export only: `attachment; filename=kzdata-<list>-<datasetVersion>.<csv|ndjson>`.", required: false),
         ["Link"] = Header("RFC 8288 links to the first, previous, next and last pages (`rel=\"first\"`, `\"prev\"`, `\"next\"`, `\"last\"`), keeping the other query parameters."),
         ["Retry-After"] = Header("Seconds to wait before the next request.", new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" }),
