@@ -149,14 +149,14 @@ public sealed class ExportTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         var document = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         var lists = document["paths"]!.AsObject()
-            .Where(p => p.Value!["get"]!["parameters"]?.AsArray().Any(q => q!["name"]!.GetValue<string>() == "page") == true)
+            .Where(p => p.Value!["get"]!["parameters"]?.AsArray().Any(q => q!.Resolve(document)["name"]!.GetValue<string>() == "page") == true)
             .ToList();
         var tested = ((IEnumerable<object[]>)Lists).Select(row => (string)row[0]).Select(url => url.Split('?')[0]).ToList();
 
         lists.ShouldNotBeEmpty();
         foreach (var (path, item) in lists)
         {
-            item!["get"]!["parameters"]!.AsArray().Select(q => q!["name"]!.GetValue<string>()).ShouldContain("format", path);
+            item!["get"]!["parameters"]!.AsArray().Select(q => q!.Resolve(document)["name"]!.GetValue<string>()).ShouldContain("format", path);
             var content = item["get"]!["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).ToList();
             content.ShouldBe(["application/json", "text/csv", "application/x-ndjson"], ignoreOrder: true, path);
             var pattern = "^" + System.Text.RegularExpressions.Regex.Escape(path).Replace("\\{id}", "[^/]+", StringComparison.Ordinal) + "$";
