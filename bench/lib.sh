@@ -100,27 +100,35 @@ first_id() {
   curl -sf "$1" | grep -o '"id":"[^"]*"' | head -n 1 | cut -d'"' -f4
 }
 
-# touch_all PORT: GETs every endpoint once (ids taken from the lists, so nothing names a fact), the explorer and
-# Swagger UI included, plus the compressed page and the OpenAPI document. Prints each status that is not 200
-# and returns non-zero if there is one.
-touch_all() {
-  local base="http://127.0.0.1:$1" fact entity source path code bad=0
+# touch_api PORT: GETs every API endpoint once (ids taken from the lists, so nothing names a fact), the OpenAPI
+# document and the compressed page included. touch_site PORT: the explorer's page and Swagger UI. Each prints every
+# status that is not 200 and returns non-zero if there is one.
+touch_api() {
+  local base="http://127.0.0.1:$1" fact entity source
   fact=$(first_id "$base/api/v1/facts?pageSize=1")
   entity=$(first_id "$base/api/v1/entities?pageSize=1")
   source=$(first_id "$base/api/v1/sources?pageSize=1")
-  for path in /health /api/v1/health /api/v1/dataset /api/v1/topics /api/v1/vocabularies \
+  touch_paths "$1" /health /api/v1/health /api/v1/dataset /api/v1/topics /api/v1/vocabularies \
     "/api/v1/facts?pageSize=200" "/api/v1/facts?q=CSTO" "/api/v1/facts/$fact" \
     /api/v1/entities "/api/v1/entities/$entity" "/api/v1/entities/$entity/facts" "/api/v1/entities/$entity/claims" \
     /api/v1/sources "/api/v1/sources/$source" "/api/v1/sources/$source/facts" "/api/v1/sources/$source/text" \
-    "/api/v1/sources/$source/coverage" /openapi/v1.json / /swagger/index.html; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "$base$path")
+    "/api/v1/sources/$source/coverage" /openapi/v1.json
+  local code
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: br, gzip' "$base/api/v1/facts?pageSize=200")
+  [ "$code" = 200 ] || { echo "GET /api/v1/facts?pageSize=200 (br, gzip): $code" >&2; return 1; }
+}
+touch_site() {
+  touch_paths "$1" / /swagger/index.html
+}
+touch_paths() { # PORT PATH...
+  local port=$1 path code bad=0; shift
+  for path in "$@"; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path")
     if [ "$code" != 200 ]; then
       echo "GET $path: $code" >&2
       bad=1
     fi
   done
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: br, gzip' "$base/api/v1/facts?pageSize=200")
-  [ "$code" = 200 ] || { echo "GET /api/v1/facts?pageSize=200 (br, gzip): $code" >&2; bad=1; }
   return "$bad"
 }
 
