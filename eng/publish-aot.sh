@@ -8,7 +8,8 @@
 # What it runs is `dotnet publish src/KzData.Api -c Release -p:PublishProfile=aot`: the profile
 # (src/KzData.Api/Properties/PublishProfiles/aot.pubxml) turns on PublishAot for the API project only. A plain
 # `-p:PublishAot=true` on the command line would also reach the netstandard2.0 source generator and fail with
-# NETSDK1207. The target is the SDK's own platform (linux-x64 here); pass -r RID for another.
+# NETSDK1207. The target is the SDK's own platform (linux-x64 here); -r RID picks another (a cross-compile
+# needs that platform's linker and libraries).
 #
 # Native AOT links with a C toolchain: `clang` (with zlib1g-dev, Microsoft's documented prerequisites on
 # Debian/Ubuntu). The script uses `clang` when it is on PATH, else a versioned clang-NN it finds (Debian's
