@@ -7,6 +7,7 @@
 #   AOT=0 bash bench/http.sh                  # JIT and ceiling only (no native toolchain needed)
 #   AOT_ARGS="" bash bench/http.sh            # the AOT build exactly as eng/publish-aot.sh ships it (portable
 #                                             # instruction set) instead of tuned to this machine's CPU
+#   NO_PUBLISH=1 bash bench/http.sh           # measure the builds already in artifacts/bench again
 # Prints, for JIT and AOT: req/s, p99 and the ratio to the ceiling for each case; startup (process start to the
 # first 200, median of STARTS, and the CPU time used by then); memory after touching every endpoint once and
 # peak memory under load. Each figure is checked against its bar.
@@ -28,15 +29,17 @@ AOT_ARGS=${AOT_ARGS--p:IlcInstructionSet=native}
 ensure_tool wrk
 ensure_tool curl
 mkdir -p "$BENCH_OUT"
-echo "publishing the API and the baseline (Release, ReadyToRun) ..."
-publish src/KzData.Api api
-publish bench/KzData.Baseline baseline
 apps=(api)
-if [ "$AOT" = 1 ]; then
-  echo "publishing the API as Native AOT ($(if [ -n "$AOT_ARGS" ]; then echo "$AOT_ARGS"; else echo "as shipped"; fi)) ..."
-  # shellcheck disable=SC2086 # AOT_ARGS is a list of arguments
-  publish_aot api-aot $AOT_ARGS
-  apps+=(api-aot)
+[ "$AOT" = 1 ] && apps+=(api-aot)
+if [ -z "${NO_PUBLISH:-}" ]; then
+  echo "publishing the API and the baseline (Release, ReadyToRun) ..."
+  publish src/KzData.Api api
+  publish bench/KzData.Baseline baseline
+  if [ "$AOT" = 1 ]; then
+    echo "publishing the API as Native AOT ($(if [ -n "$AOT_ARGS" ]; then echo "$AOT_ARGS"; else echo "as shipped"; fi)) ..."
+    # shellcheck disable=SC2086 # AOT_ARGS is a list of arguments
+    publish_aot api-aot $AOT_ARGS
+  fi
 fi
 declare -A PORT=([baseline]=$BASE_PORT [api]=$API_PORT [api-aot]=$AOT_PORT)
 declare -A LABEL=([baseline]=ceiling [api]=JIT [api-aot]=AOT)
