@@ -32,8 +32,13 @@ else
     as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
     if ! { $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null \
         && $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang zlib1g-dev >/dev/null; }; then
-      echo "could not install clang; install it (apt-get install clang zlib1g-dev) and re-run" >&2
-      exit 1
+      if command -v gcc >/dev/null 2>&1; then
+        # The ILCompiler's targets fall back to gcc when clang is missing (.NET 10).
+        echo "could not install clang; linking with gcc instead" >&2
+      else
+        echo "could not install clang; install it (apt-get install clang zlib1g-dev) and re-run" >&2
+        exit 1
+      fi
     fi
   fi
 fi
