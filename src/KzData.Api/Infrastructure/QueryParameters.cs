@@ -4,6 +4,7 @@ using System.Text;
 using KzData.Common;
 using KzData.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -41,22 +42,16 @@ internal static class QueryParameters
         var routeNames = endpoint is RouteEndpoint routed
             ? routed.RoutePattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];
+        // The binding metadata lists each handler parameter, with an [AsParameters] record already expanded into its
+        // properties (their attributes included): no reflection over the records' members, so trimming and
+        // Native AOT keep working (the request delegate generator writes this metadata at compile time).
         var parameters = new List<QueryParameter>();
-        foreach (var parameter in method.GetParameters())
+        foreach (var binding in endpoint.Metadata.GetOrderedMetadata<IParameterBindingMetadata>())
         {
-            if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
+            var parameter = binding.ParameterInfo;
+            if (parameter.GetCustomAttribute<FromQueryAttribute>() is { } query)
             {
-                foreach (var property in parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-                {
-                    if (property.GetCustomAttribute<FromQueryAttribute>() is { } query)
-                    {
-                        parameters.Add(Describe(query.Name ?? property.Name, property.PropertyType, property));
-                    }
-                }
-            }
-            else if (parameter.GetCustomAttribute<FromQueryAttribute>() is { } query)
-            {
-                parameters.Add(Describe(query.Name ?? parameter.Name!, parameter.ParameterType, parameter));
+                parameters.Add(Describe(query.Name ?? parameter.Name ?? binding.Name, parameter.ParameterType, parameter));
             }
             else if (IsImplicitQuery(parameter, routeNames))
             {
