@@ -136,6 +136,7 @@ namespace KzData.Generators.Emit
             }
 
             w.Line();
+            w.Line(Optimized);
             w.Open($"private static {type}[] Load{name}({parameters})");
             w.Line($"var d = new DataReader({type}Numbers, {type}Strings);");
             w.Line($"var {array} = new {type}[d.Int()];");
@@ -189,6 +190,9 @@ namespace KzData.Generators.Emit
 
         /// <summary>A verbatim UTF-8 literal: the text as it is, line breaks included, only quotes doubled; readable in the generated file.</summary>
         private static string Utf8(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"u8";
+
+        /// <summary>A loader runs its loop once per item on first access: compiled optimized at once, not tier-0 first.</summary>
+        private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
         private static Column<EntityModel>[] EntityColumns() => new[]
         {
@@ -264,6 +268,7 @@ namespace KzData.Generators.Emit
         private static void EmitEvidenceReader(CodeWriter w)
         {
             w.Line();
+            w.Line(Optimized);
             w.Open("private static Evidence[] ReadEvidence(ref DataReader d, Source[] s)");
             w.Line("var evidence = new Evidence[d.Int()];");
             w.Open("for (var i = 0; i < evidence.Length; i++)");
