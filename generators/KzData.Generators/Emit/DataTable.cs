@@ -50,7 +50,8 @@ namespace KzData.Generators.Emit
 
             var text = WellFormed(value);
             Int(Encoding.UTF8.GetByteCount(text));
-            strings.Append(text).Append('\n');
+            // Written as a verbatim literal's content right away (quotes doubled), so the blob is never copied to escape it.
+            strings.Append(text.IndexOf('"') < 0 ? text : text.Replace("\"", "\"\"")).Append('\n');
         }
 
         /// <summary>A partial date as <c>yyyymmdd</c> (00 for an unknown month or day), 0 when absent.</summary>
@@ -62,9 +63,11 @@ namespace KzData.Generators.Emit
             lineStart = true;
         }
 
-        public string Numbers => numbers.ToString();
+        /// <summary>The numbers, as the content of a verbatim literal.</summary>
+        public StringBuilder Numbers => numbers;
 
-        public string Strings => strings.ToString();
+        /// <summary>The strings, as the content of a verbatim literal (quotes already doubled).</summary>
+        public StringBuilder Strings => strings;
 
         /// <summary>
         /// UTF-8 cannot hold a lone surrogate (a u8 literal with one does not compile); the reader would decode it as

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using KzData.Common;
 using KzData.Generators.Common;
@@ -103,7 +102,6 @@ namespace KzData.Generators.Emit
             EmitSection(body, "Fact", "Facts", "f", "Entity[] e, Source[] s", model.Facts, FactColumns(), Conflicts(model), "conflicts-with");
             EmitSection(body, "RetiredFact", "Retired", "r", "Fact[] f", model.Retired, RetiredColumns(), links: null, linkName: null);
             EmitEvidenceReader(body);
-            var text = body.ToString();
 
             var w = new CodeWriter();
             w.Line(Header).Line("#nullable enable").Line().Line("namespace KzData;").Line();
@@ -111,9 +109,9 @@ namespace KzData.Generators.Emit
             w.Line("// assembly's data section, not in the 16 MB user-string heap), read back by one small loop (see DataReader).");
             w.Open("partial class Dataset");
             // The version hashes the emitted data itself, so it changes exactly when the data does.
-            w.Line($"public static partial string Version => {CSharp.String(Hash(text))};");
+            w.Line($"public static partial string Version => {CSharp.String(Hash(body.Sha256()))};");
             w.Line();
-            return w.ToString() + text + "}\n";
+            return body.Prepend(w.ToString()).Close().ToString();
         }
 
         /// <summary>
@@ -182,14 +180,12 @@ namespace KzData.Generators.Emit
             var layout = string.Join(", ", columns.Select(c => c.Name));
             w.Line($"// {name}: the count, then one line per item: {layout}" + (linkName is null ? "." : $"; then the {linkName} links: their count, then one line each: item, count, targets."));
             w.Line("// A string is its UTF-8 byte length here (-1: absent) and its text in the strings blob; a date is yyyymmdd; a term its enum value.");
-            w.Line($"private static global::System.ReadOnlySpan<byte> {type}Numbers => {Utf8(table.Numbers)};");
+            w.Line($"private static global::System.ReadOnlySpan<byte> {type}Numbers => @\"", table.Numbers, "\"u8;");
             w.Line();
             w.Line($"// {name}: every string, one after the other, each followed by a line break.");
-            w.Line($"private static global::System.ReadOnlySpan<byte> {type}Strings => {Utf8(table.Strings)};");
+            w.Line($"private static global::System.ReadOnlySpan<byte> {type}Strings => @\"", table.Strings, "\"u8;");
         }
 
-        /// <summary>A verbatim UTF-8 literal: the text as it is, line breaks included, only quotes doubled; readable in the generated file.</summary>
-        private static string Utf8(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"u8";
 
         /// <summary>A loader runs its loop once per item on first access: compiled optimized at once, not tier-0 first.</summary>
         private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
@@ -289,10 +285,8 @@ namespace KzData.Generators.Emit
 
         private static List<EquatableArray<int>> Conflicts(DatasetModel model) => model.Facts.Select(f => f.ConflictsWith).ToList();
 
-        private static string Hash(string text)
+        private static string Hash(byte[] bytes)
         {
-            using var sha = SHA256.Create();
-            var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
             var builder = new StringBuilder(16);
             for (var i = 0; i < 8; i++)
             {
