@@ -9,7 +9,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 FACTS="$ROOT/src/KzData/facts.yaml"
 LINE=$(grep -n '^    statement: ' "$FACTS" | head -n 1 | cut -d: -f1)
 cp "$FACTS" "$FACTS.edit-build.bak"
-trap 'mv "$FACTS.edit-build.bak" "$FACTS"' EXIT
+trap 'mv "$FACTS.edit-build.bak" "$FACTS" && touch "$FACTS"' EXIT  # touched: the restored file must not look older than the edited build
 
 stamp() { stat -c %Y.%N "$ROOT/$1" 2>/dev/null || echo none; }
 
