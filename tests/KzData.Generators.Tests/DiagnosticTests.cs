@@ -53,7 +53,7 @@ public sealed class DiagnosticTests
         new("KZ1021", "    aliases: [Kazakh]\n    member-of: [csto]", "    aliases: &k [Kazakh]\n    member-of: *k", Marker: "*k", MessageContains: "'*k'"),
         new("KZ1022", "name: Russia\n", "name: !!str Russia\n", Marker: "!!str", MessageContains: "'tag:yaml.org,2002:str'"),
         new("KZ1023", "note: The two figures measure different things.", "note: " + new string('x', 10_001), Marker: "xxxxx", MessageContains: "10,001 characters"),
-        new("KZ1024", "aliases: [Kazakh]", "aliases: [Kazakh, " + string.Join(", ", Enumerable.Range(0, 610).Select(i => $"b{i:D3}" + new string('x', 9_996))) + "]", Marker: "b599", MessageContains: "at most 6,000,000"),
+        new("KZ1024", "file: seed-b.txt", "file: seed-c.txt", Marker: "seed-c.txt", MessageContains: "at most 64,000,000", SeedName: "seed-c.txt", SeedText: Fixture.Seeds["seed-b.txt"], SeedPadding: 64_000_000),
         new("KZ1025", "name: Russia\n", "name: Rus\uFFFDsia\n", Marker: "\uFFFD", MessageContains: "U+FFFD"),
         new("KZ1026", "statement: Kazakhstan abstained", "statement: Kazakhstan\u202E abstained", Marker: "\u202E", MessageContains: "U+202E"),
         new("KZ1027", "file: seed-b.txt", "file: seed-c.txt", Marker: "seed-c.txt", MessageContains: "'seed-c.txt' is empty", SeedName: "seed-c.txt", SeedText: ""),
@@ -95,7 +95,7 @@ public sealed class DiagnosticTests
         var seeds = new Dictionary<string, string>(Fixture.Seeds);
         if (@case.SeedName is not null)
         {
-            seeds[@case.SeedName] = @case.SeedText ?? string.Empty;
+            seeds[@case.SeedName] = (@case.SeedText ?? string.Empty) + new string('x', @case.SeedPadding);
         }
 
         var outcome = GeneratorRunner.Run(bad, seeds, @case.Released);
@@ -219,7 +219,8 @@ public sealed record DiagnosticCase(
     DiagnosticSeverity Severity = DiagnosticSeverity.Error,
     string? SeedName = null,
     string? SeedText = null,
-    string? Released = null)
+    string? Released = null,
+    int SeedPadding = 0)
 {
     public override string ToString() => Id;
 }

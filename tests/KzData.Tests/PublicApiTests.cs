@@ -1,4 +1,5 @@
 using System.Reflection;
+using KzData.Common;
 
 namespace KzData.Tests;
 
@@ -21,6 +22,32 @@ public sealed class PublicApiTests
         }
 
         listing.ShouldBe(File.ReadAllText(ApprovedPath), "the public API changed; if intended, run the tests with KZDATA_UPDATE_BASELINES=1 and review PublicApi.approved.txt");
+    }
+
+    /// <summary>
+    /// The per-id members left out of the listing keep their shape whatever the generator stores the data as: one public
+    /// static get-only property per item, named after its id, returning that item (retired facts that forward add theirs).
+    /// </summary>
+    [Fact]
+    public void Every_item_has_its_named_member_returning_it()
+    {
+        Check(typeof(Facts), Dataset.Facts, f => f.Id, Dataset.Retired.Where(r => r.ReplacedBy is not null).Select(r => r.Id));
+        Check(typeof(Entities), Dataset.Entities, e => e.Id, []);
+        Check(typeof(Sources), Dataset.Sources, s => s.Id, []);
+
+        static void Check<T>(Type members, IReadOnlyList<T> items, Func<T, string> id, IEnumerable<string> forwards)
+        {
+            var properties = members.GetMembers(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => m is not MethodInfo { IsSpecialName: true })
+                .ToList();
+            properties.ShouldAllBe(m => m is PropertyInfo && ((PropertyInfo)m).PropertyType == typeof(T) && ((PropertyInfo)m).SetMethod == null);
+            properties.Select(m => m.Name).Order(StringComparer.Ordinal)
+                .ShouldBe(items.Select(id).Concat(forwards).Select(Names.ToPascalCase).Order(StringComparer.Ordinal));
+            foreach (var item in items)
+            {
+                members.GetProperty(Names.ToPascalCase(id(item)))!.GetValue(null).ShouldBeSameAs(item);
+            }
+        }
     }
 
     [Fact]

@@ -23,7 +23,7 @@ namespace KzData.Generators.Diagnostics
 
         public static readonly DiagnosticDescriptor TooMuchText = Error("KZ1024", "Too much text",
             "the dataset's text passes {0} characters here; the library embeds at most {1} characters (the values of facts.yaml and the cited seed articles)",
-            "Every value and every cited article becomes a string literal in the library; .NET limits an assembly's string literals to 16 MB, and the limit keeps well below it. When it is passed, no data is emitted.");
+            "Every value and every cited article is compiled into the library as data; the limit bounds what a build holds in memory. When it is passed, no data is emitted.");
 
         public static readonly DiagnosticDescriptor ReplacementCharacter = Error("KZ1025", "Invalid UTF-8",
             "{0} holds the replacement character U+FFFD here: the file is not valid UTF-8 (or a broken conversion left the character in); save it as UTF-8 and restore the original character",

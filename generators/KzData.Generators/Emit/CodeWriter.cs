@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace KzData.Generators.Emit
@@ -20,6 +21,48 @@ namespace KzData.Generators.Emit
 
             builder.Append('\n');
             return this;
+        }
+
+        /// <summary>A line whose middle is a large text (a data blob), copied in chunks rather than through one more string.</summary>
+        public CodeWriter Line(string before, StringBuilder middle, string after)
+        {
+            builder.Append(' ', indent * 4).Append(before);
+            var buffer = new char[Math.Min(middle.Length, 1 << 16)];
+            for (var offset = 0; offset < middle.Length; offset += buffer.Length)
+            {
+                var count = Math.Min(buffer.Length, middle.Length - offset);
+                middle.CopyTo(offset, buffer, 0, count);
+                builder.Append(buffer, 0, count);
+            }
+
+            builder.Append(after).Append('\n');
+            return this;
+        }
+
+        /// <summary>Inserts text before everything written so far.</summary>
+        public CodeWriter Prepend(string text)
+        {
+            builder.Insert(0, text);
+            return this;
+        }
+
+        /// <summary>SHA-256 of the UTF-8 of what was written, without copying it into one string.</summary>
+        public byte[] Sha256()
+        {
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            var encoder = Encoding.UTF8.GetEncoder();
+            var chars = new char[Math.Max(1, Math.Min(builder.Length, 1 << 16))];
+            var bytes = new byte[Encoding.UTF8.GetMaxByteCount(chars.Length)];
+            for (var offset = 0; offset < builder.Length; offset += chars.Length)
+            {
+                var count = Math.Min(chars.Length, builder.Length - offset);
+                builder.CopyTo(offset, chars, 0, count);
+                var length = encoder.GetBytes(chars, 0, count, bytes, 0, flush: offset + count == builder.Length);
+                sha.TransformBlock(bytes, 0, length, null, 0);
+            }
+
+            sha.TransformFinalBlock(bytes, 0, 0);
+            return sha.Hash;
         }
 
         public CodeWriter Open(string text)

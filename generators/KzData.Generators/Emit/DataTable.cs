@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace KzData.Generators.Emit
+{
+    /// <summary>
+    /// The data of one section as two UTF-8 blobs the library's <c>DataReader</c> reads back: numbers (decimal tokens,
+    /// one line per item) and strings (each followed by a line break, its byte length among the numbers). Each column
+    /// writes its tokens here and names the reader call that reads them, in the same place (<see cref="Column{T}"/>),
+    /// so the loader and the data cannot disagree.
+    /// </summary>
+    internal sealed class DataTable
+    {
+        private readonly StringBuilder numbers = new();
+        private readonly StringBuilder strings = new();
+        private bool lineStart = true;
+
+        public void Int(int value)
+        {
+            if (!lineStart)
+            {
+                numbers.Append(' ');
+            }
+
+            numbers.Append(value.ToString(CultureInfo.InvariantCulture));
+            lineStart = false;
+        }
+
+        /// <summary>A decimal in invariant notation, as one token.</summary>
+        public void Number(string invariantDecimal)
+        {
+            if (!lineStart)
+            {
+                numbers.Append(' ');
+            }
+
+            numbers.Append(invariantDecimal);
+            lineStart = false;
+        }
+
+        public void String(string? value)
+        {
+            if (value is null)
+            {
+                Int(-1);
+                return;
+            }
+
+            var text = WellFormed(value);
+            Int(Encoding.UTF8.GetByteCount(text));
+            // Written as a verbatim literal's content right away (quotes doubled), so the blob is never copied to escape it.
+            strings.Append(text.IndexOf('"') < 0 ? text : text.Replace("\"", "\"\"")).Append('\n');
+        }
+
+        /// <summary>A partial date as <c>yyyymmdd</c> (00 for an unknown month or day), 0 when absent.</summary>
+        public void Date(Model.DateModel? date) => Int(date is null ? 0 : (date.Year * 10000) + (date.Month * 100) + date.Day);
+
+        public void EndLine()
+        {
+            numbers.Append('\n');
+            lineStart = true;
+        }
+
+        /// <summary>The numbers, as the content of a verbatim literal.</summary>
+        public StringBuilder Numbers => numbers;
+
+        /// <summary>The strings, as the content of a verbatim literal (quotes already doubled).</summary>
+        public StringBuilder Strings => strings;
+
+        /// <summary>
+        /// UTF-8 cannot hold a lone surrogate (a u8 literal with one does not compile); the reader would decode it as
+        /// U+FFFD anyway, so that is what is written.
+        /// </summary>
+        private static string WellFormed(string value)
+        {
+            StringBuilder? builder = null;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                var lone = char.IsHighSurrogate(c) ? i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1])
+                    : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
+                if (lone)
+                {
+                    builder ??= new StringBuilder(value, 0, i, value.Length);
+                    builder.Append('\uFFFD');
+                }
+                else if (char.IsHighSurrogate(c))
+                {
+                    builder?.Append(c).Append(value[i + 1]);
+                    i++;
+                }
+                else
+                {
+                    builder?.Append(c);
+                }
+            }
+
+            return builder?.ToString() ?? value;
+        }
+    }
+
+    /// <summary>One constructor argument: its name, the reader expression that reads it, and how its tokens are written.</summary>
+    internal sealed class Column<T>
+    {
+        public Column(string name, string read, Action<DataTable, T> write)
+        {
+            Name = name;
+            Read = read;
+            Write = write;
+        }
+
+        public string Name { get; }
+
+        public string Read { get; }
+
+        public Action<DataTable, T> Write { get; }
+
+        public static Column<T> String(string name, Func<T, string> value) => new(name, "d.String()", (t, item) => t.String(value(item)));
+
+        public static Column<T> OptionalString(string name, Func<T, string?> value) => new(name, "d.OptionalString()", (t, item) => t.String(value(item)));
+
+        public static Column<T> Date(string name, Func<T, Model.DateModel?> value) => new(name, "d.Date()", (t, item) => t.Date(value(item)));
+
+        /// <summary>An index into an array the loader already built (<paramref name="array"/>), -1 for none.</summary>
+        public static Column<T> Ref(string name, string array, Func<T, int> value) => new(name, $"d.Ref({array})", (t, item) => t.Int(value(item)));
+
+        public static Column<T> Refs(string name, string array, Func<T, IReadOnlyList<int>> value) => new(name, $"d.Refs({array})", (t, item) =>
+        {
+            var refs = value(item);
+            t.Int(refs.Count);
+            foreach (var r in refs)
+            {
+                t.Int(r);
+            }
+        });
+
+        public static Column<T> Strings(string name, Func<T, IReadOnlyList<string>> value) => new(name, "d.Strings()", (t, item) =>
+        {
+            var list = value(item);
+            t.Int(list.Count);
+            foreach (var s in list)
+            {
+                t.String(s);
+            }
+        });
+
+        /// <summary>A closed-vocabulary term as its enum value (its index in the vocabulary); an optional one absent is -1.</summary>
+        public static Column<T> Term(string name, Model.Vocabulary vocabulary, bool required, Func<T, string?> value) => new(
+            name,
+            required ? $"({vocabulary.TypeName})d.Int()" : $"({vocabulary.TypeName}?)d.OptionalInt()",
+            (t, item) =>
+            {
+                var term = value(item);
+                var index = term is null ? -1 : Array.IndexOf(vocabulary.TermNames, term);
+                t.Int(required ? Math.Max(index, 0) : index);
+            });
+    }
+}

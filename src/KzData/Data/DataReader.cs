@@ -1,0 +1,163 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace KzData;
+
+/// <summary>
+/// Reads the dataset the generator compiled in as data, not as code: two UTF-8 blobs per section (u8 literals the
+/// compiler stores in the assembly's data section, outside the 16 MB user-string heap). The numbers blob is ASCII
+/// decimal tokens separated by spaces and line breaks; the strings blob is every string's UTF-8 bytes, each followed
+/// by a line break, its byte length given by the numbers blob (-1: absent). The generated loader reads the tokens in
+/// the order it wrote them, in one small loop per section, so the JIT compiles a few short methods, not one per fact.
+/// The reads are compiled fully optimized at once (<see cref="MethodImplOptions.AggressiveOptimization"/>): they run a
+/// few hundred thousand times during the first access, before tiered compilation would have promoted them.
+/// </summary>
+internal ref struct DataReader
+{
+    private readonly ReadOnlySpan<byte> numbers;
+    private readonly ReadOnlySpan<byte> strings;
+    private int numberAt;
+    private int stringAt;
+
+    public DataReader(ReadOnlySpan<byte> numbers, ReadOnlySpan<byte> strings)
+    {
+        this.numbers = numbers;
+        this.strings = strings;
+    }
+
+    /// <summary>The next number token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Int()
+    {
+        var token = Token();
+        var negative = token[0] == (byte)'-';
+        var value = 0;
+        for (var i = negative ? 1 : 0; i < token.Length; i++)
+        {
+            value = checked((value * 10) + (token[i] - '0'));
+        }
+
+        return negative ? -value : value;
+    }
+
+    /// <summary>The next number token, null when it is -1 (absent).</summary>
+    public int? OptionalInt() => Int() is var value && value < 0 ? null : value;
+
+    /// <summary>The next number token as a decimal, in invariant notation (<c>-12.5</c>).</summary>
+    /// <remarks>Read by hand: the general UTF-8 number parser is a large generic method whose JIT alone costs more than the whole load.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public decimal Decimal()
+    {
+        var token = Token();
+        var negative = token[0] == (byte)'-';
+        UInt128 mantissa = 0; // a decimal's mantissa has 96 bits
+        byte scale = 0;
+        var point = false;
+        for (var i = negative ? 1 : 0; i < token.Length; i++)
+        {
+            if (token[i] == (byte)'.')
+            {
+                point = true;
+                continue;
+            }
+
+            mantissa = (mantissa * 10) + (uint)(token[i] - '0');
+            scale += point ? (byte)1 : (byte)0;
+        }
+
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, scale);
+    }
+
+    /// <summary>The next string; its byte length is the next number token.</summary>
+    public string String() => OptionalString() ?? throw new System.IO.InvalidDataException("a required string is absent from the generated data");
+
+    /// <summary>The next string, or null when its length is -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string? OptionalString()
+    {
+        var length = Int();
+        if (length < 0)
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(strings.Slice(stringAt, length));
+        stringAt += length + 1;
+        return text;
+    }
+
+    /// <summary>A partial date written as one number, <c>yyyymmdd</c> with 00 for an unknown month or day; 0 when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public PartialDate? Date()
+    {
+        var value = Int();
+        var (year, month, day) = (value / 10000, value / 100 % 100, value % 100);
+        return value == 0 ? null
+            : month == 0 ? new PartialDate(year)
+            : day == 0 ? new PartialDate(year, month)
+            : new PartialDate(year, month, day);
+    }
+
+    /// <summary>The item at the next index, null when the index is -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public T? Ref<T>(T[] items)
+        where T : class => Int() is var index && index < 0 ? null : items[index];
+
+    /// <summary>A count, then that many indexes into <paramref name="items"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public T[] Refs<T>(T[] items)
+    {
+        var result = new T[Int()];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = items[Int()];
+        }
+
+        return result;
+    }
+
+    /// <summary>A count, then that many strings.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string[] Strings()
+    {
+        var result = new string[Int()];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = String();
+        }
+
+        return result;
+    }
+
+    /// <summary>Checks that every token and string was read: the loader and the data agree.</summary>
+    public readonly void End()
+    {
+        var rest = numberAt;
+        while (rest < numbers.Length && numbers[rest] is (byte)' ' or (byte)'\n')
+        {
+            rest++;
+        }
+
+        if (rest != numbers.Length || stringAt != strings.Length)
+        {
+            throw new System.IO.InvalidDataException("the generated loader did not read the generated data to its end");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ReadOnlySpan<byte> Token()
+    {
+        while (numbers[numberAt] is (byte)' ' or (byte)'\n')
+        {
+            numberAt++;
+        }
+
+        var start = numberAt;
+        while (numberAt < numbers.Length && numbers[numberAt] is not ((byte)' ' or (byte)'\n'))
+        {
+            numberAt++;
+        }
+
+        return numbers[start..numberAt];
+    }
+}
