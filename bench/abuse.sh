@@ -71,9 +71,10 @@ victim() { # prints p50, p99 (ms) and the statuses
 }
 victim >/dev/null
 echo "== 3. victim alone: $(victim)"
-wrk -t1 -c32 -d12s --latency -s "$BENCH_ROOT/bench/hammer.lua" "$URL" >"$BENCH_OUT/hammer.txt" &
+wrk -t1 -c"${HAMMER_CONNECTIONS:-32}" -d12s --latency -s "$BENCH_ROOT/bench/hammer.lua" "$URL" >"$BENCH_OUT/hammer.txt" &
 HAMMER=$!
 sleep 3
-echo "== victim while another client hammers uncached 200-fact Brotli pages (wrk -t1 -c32): $(victim)"
+fair_rss=$(rss_kb "$SERVER_PID" VmRSS)
+echo "== victim while another client hammers uncached 200-fact Brotli pages (wrk -t1 -c${HAMMER_CONNECTIONS:-32}): $(victim)"
 wait $HAMMER
-echo "hammer: $(grep -E 'Requests/sec' "$BENCH_OUT/hammer.txt"), $(grep -E 'Non-2xx' "$BENCH_OUT/hammer.txt" || echo 'no non-2xx')"
+echo "hammer: $(grep -E 'Requests/sec' "$BENCH_OUT/hammer.txt"), $(grep -E 'Non-2xx' "$BENCH_OUT/hammer.txt" || echo 'no non-2xx'); server RSS during the hammer ${fair_rss} kB, peak $(rss_kb "$SERVER_PID" VmHWM) kB"

@@ -34,10 +34,10 @@ public sealed class RateLimitingOptions
     public int RefusalDelayMaxMilliseconds { get; set; } = 1000;
 
     /// <summary>Refusals held back at once, over all clients; past it they are sent at once (memory stays bounded).</summary>
-    public int MaxDelayedRefusals { get; set; } = 1024;
+    public int MaxDelayedRefusals { get; set; } = 4096;
 
     /// <summary>Refusals held back at once for one client, so one client cannot take every slot.</summary>
-    public int MaxDelayedRefusalsPerClient { get; set; } = 128;
+    public int MaxDelayedRefusalsPerClient { get; set; } = 1024;
 }
 
 /// <summary>What a request cost beyond its base token, noted by the code that did the work.</summary>
