@@ -112,7 +112,9 @@ touch_api() {
     "/api/v1/facts?pageSize=200" "/api/v1/facts?q=CSTO" "/api/v1/facts/$fact" \
     /api/v1/entities "/api/v1/entities/$entity" "/api/v1/entities/$entity/facts" "/api/v1/entities/$entity/claims" \
     /api/v1/sources "/api/v1/sources/$source" "/api/v1/sources/$source/facts" "/api/v1/sources/$source/text" \
-    "/api/v1/sources/$source/coverage" /openapi/v1.json
+    "/api/v1/sources/$source/coverage" /openapi/v1.json \
+    "/api/v1/facts?format=csv" "/api/v1/facts?format=ndjson" /api/v1/evidence /api/v1/fact-entities /api/v1/datapackage.json \
+    "/api/v1/facts?fields=id,statement" "/api/v1/facts/$fact/annotations"
   local code
   code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: br, gzip' "$base/api/v1/facts?pageSize=200")
   [ "$code" = 200 ] || { echo "GET /api/v1/facts?pageSize=200 (br, gzip): $code" >&2; return 1; }
