@@ -1,5 +1,6 @@
 using KzData.Api.Apis;
 using KzData.Api.Contracts;
+using KzData.Api.Exports;
 using KzData.Api.Fields;
 using KzData.Api.LinkedData;
 using KzData.Api.Infrastructure;
@@ -15,7 +16,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddHardening();
 
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Web));
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Add(KzData.Api.Exports.ExportJsonContext.Web));
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Add(ExportJsonContext.Web));
 builder.Services.AddProblemDetails();
 builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
     .AllowAnyOrigin()
@@ -78,7 +79,7 @@ app.MapLinkedDataApi();
 app.MapEntitiesApi();
 app.MapSourcesApi();
 app.MapDatasetApi();
-KzData.Api.Exports.ExportsApi.MapExportsApi(app);
+app.MapExportsApi();
 app.MapUnknownApiRoutes();
 
 app.Run();
