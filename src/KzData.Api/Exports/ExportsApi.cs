@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using KzData.Api.Apis;
 using KzData.Api.Contracts;
 using KzData.Api.Infrastructure;
@@ -41,15 +42,7 @@ internal static class ExportsApi
         [AsParameters] FactOrder order,
         [AsParameters] PageQuery page,
         [AsParameters] ExportQuery export)
-    {
-        var reader = new QueryReader();
-        var filter = FactFilter.Read(reader, query, order);
-        var paging = page.Read(reader);
-        export.Read(reader);
-        return reader.HasErrors
-            ? reader.Problem()
-            : cache.Page(context, ExportJsonContext.Web.PageDtoEvidenceRowDto, paging, () => ExportTables.EvidenceOf(filter.Apply(data, data.Facts)).ToList());
-    }
+        => RowsOfFacts(context, data, cache, query, order, page, export, ExportJsonContext.Web.PageDtoEvidenceRowDto, ExportTables.EvidenceOf);
 
     internal static Results<RepresentationResult<PageDto<FactEntityDto>>, ValidationProblem> ListFactEntities(
         HttpContext context,
@@ -59,6 +52,19 @@ internal static class ExportsApi
         [AsParameters] FactOrder order,
         [AsParameters] PageQuery page,
         [AsParameters] ExportQuery export)
+        => RowsOfFacts(context, data, cache, query, order, page, export, ExportJsonContext.Web.PageDtoFactEntityDto, ExportTables.LinksOf);
+
+    /// <summary>A table of rows flattened from the facts that match the /api/v1/facts filters and sort, paged or exported.</summary>
+    private static Results<RepresentationResult<PageDto<T>>, ValidationProblem> RowsOfFacts<T>(
+        HttpContext context,
+        ApiData data,
+        RepresentationCache cache,
+        FactQuery query,
+        FactOrder order,
+        PageQuery page,
+        ExportQuery export,
+        JsonTypeInfo<PageDto<T>> typeInfo,
+        Func<IEnumerable<Fact>, IEnumerable<T>> rows)
     {
         var reader = new QueryReader();
         var filter = FactFilter.Read(reader, query, order);
@@ -66,7 +72,7 @@ internal static class ExportsApi
         export.Read(reader);
         return reader.HasErrors
             ? reader.Problem()
-            : cache.Page(context, ExportJsonContext.Web.PageDtoFactEntityDto, paging, () => ExportTables.LinksOf(filter.Apply(data, data.Facts)).ToList());
+            : cache.Page(context, typeInfo, paging, () => rows(filter.Apply(data, data.Facts)).ToList());
     }
 
     internal static RepresentationResult<DataPackageDto> GetDataPackage(HttpContext context, RepresentationCache cache) =>
