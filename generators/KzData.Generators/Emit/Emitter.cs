@@ -138,8 +138,8 @@ namespace KzData.Generators.Emit
             w.Line(Optimized);
             w.Open($"private static {type}[] Load{name}({parameters})");
             w.Line("var d = new DataReader(");
-            w.Line($"    DataBlobAttribute.Of(typeof(Dataset).GetMethod(nameof({type}Numbers), DataBlobAttribute.Flags)),");
-            w.Line($"    DataBlobAttribute.Of(typeof(Dataset).GetMethod(nameof({type}Strings), DataBlobAttribute.Flags)));");
+            w.Line($"    {ReadBlob(type + "Numbers")},");
+            w.Line($"    {ReadBlob(type + "Strings")});");
             w.Line($"var {array} = new {type}[d.Int()];");
             w.Open($"for (var i = 0; i < {array}.Length; i++)");
             w.Line($"{array}[i] = new {type}(");
@@ -183,14 +183,25 @@ namespace KzData.Generators.Emit
             var layout = string.Join(", ", columns.Select(c => c.Name));
             w.Line($"// {name}: the count, then one line per item: {layout}" + (linkName is null ? "." : $"; then the {linkName} links: their count, then one line each: item, count, targets."));
             w.Line("// A string is its length in chars here (-1: absent) and its text in the strings blob; a date is yyyymmdd; a term its enum value.");
-            w.Line("[DataBlob(@\"", table.Numbers, "\")]");
-            w.Line($"private static void {type}Numbers() {{ }}");
+            Blob(w, type + "Numbers", table.Numbers);
             w.Line();
             w.Line($"// {name}: every string, one after the other, each followed by a line break.");
-            w.Line("[DataBlob(@\"", table.Strings, "\")]");
-            w.Line($"private static void {type}Strings() {{ }}");
+            Blob(w, type + "Strings", table.Strings);
         }
 
+        /// <summary>
+        /// A blob of <see cref="DataTable"/> as the string of an attribute on an empty private method of Dataset, where the
+        /// reference assembly leaves it out (see DataBlobAttribute). The text is already a verbatim literal's content.
+        /// </summary>
+        internal static void Blob(CodeWriter w, string method, StringBuilder blob)
+        {
+            w.Line("[DataBlob(@\"", blob, "\")]");
+            w.Line($"private static void {method}() {{ }}");
+        }
+
+        /// <summary>Reads a <see cref="Blob"/> back: a constant name on typeof(Dataset), the form the trimmer and Native AOT keep.</summary>
+        internal static string ReadBlob(string method) =>
+            $"DataBlobAttribute.Of(typeof(Dataset).GetMethod(nameof({method}), DataBlobAttribute.Flags))";
 
         /// <summary>A loader runs its loop once per item on first access: compiled optimized at once, not tier-0 first.</summary>
         private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
