@@ -6,8 +6,8 @@ using System.Text;
 namespace KzData.Generators.Emit
 {
     /// <summary>
-    /// The data of one section as two text blobs the library's <c>DataReader</c> reads back: numbers (decimal tokens,
-    /// one line per item) and strings (each followed by a line break, its length in chars among the numbers). Each column
+    /// The data of one section as two blobs the library's <c>DataReader</c> reads back as UTF-8: numbers (decimal tokens,
+    /// one line per item) and strings (each followed by a line break, its UTF-8 byte length among the numbers). Each column
     /// writes its tokens here and names the reader call that reads them, in the same place (<see cref="Column{T}"/>),
     /// so the loader and the data cannot disagree.
     /// </summary>
@@ -49,7 +49,7 @@ namespace KzData.Generators.Emit
             }
 
             var text = WellFormed(value);
-            Int(text.Length);
+            Int(Encoding.UTF8.GetByteCount(text));
             // Written as a verbatim literal's content right away (quotes doubled), so the blob is never copied to escape it.
             strings.Append(text.IndexOf('"') < 0 ? text : text.Replace("\"", "\"\"")).Append('\n');
         }
@@ -70,8 +70,8 @@ namespace KzData.Generators.Emit
         public StringBuilder Strings => strings;
 
         /// <summary>
-        /// UTF-8 cannot hold a lone surrogate, and the blob's attribute string is stored as UTF-8: the runtime would decode
-        /// it as U+FFFD, and the lengths among the numbers would no longer match. So U+FFFD is what is written.
+        /// UTF-8 cannot hold a lone surrogate, and the blob (an attribute's string) is stored and read as UTF-8: the reader
+        /// would decode it as U+FFFD (and the compiler's bytes for it would not match the byte length), so U+FFFD is written.
         /// </summary>
         private static string WellFormed(string value)
         {

@@ -107,7 +107,8 @@ namespace KzData.Generators.Emit
             w.Line(Header).Line("#nullable enable").Line().Line("namespace KzData;").Line();
             w.Line("// The dataset is data, not code: per section, a numbers blob and a strings blob, read back by one small loop (see");
             w.Line("// DataReader). Each blob is the string of an attribute on an empty private method (see DataBlobAttribute): left out");
-            w.Line("// of the reference assembly, so a data edit does not recompile the API, and not in the 16 MB user-string heap.");
+            w.Line("// of the reference assembly, so a data edit does not recompile the API, and UTF-8 in the #Blob heap, not in the");
+            w.Line("// 16 MB user-string heap.");
             w.Open("partial class Dataset");
             // The version hashes the emitted data itself, so it changes exactly when the data does.
             w.Line($"public static partial string Version => {CSharp.String(Hash(body.Sha256()))};");
@@ -182,7 +183,7 @@ namespace KzData.Generators.Emit
             w.Line();
             var layout = string.Join(", ", columns.Select(c => c.Name));
             w.Line($"// {name}: the count, then one line per item: {layout}" + (linkName is null ? "." : $"; then the {linkName} links: their count, then one line each: item, count, targets."));
-            w.Line("// A string is its length in chars here (-1: absent) and its text in the strings blob; a date is yyyymmdd; a term its enum value.");
+            w.Line("// A string is its UTF-8 byte length here (-1: absent) and its text in the strings blob; a date is yyyymmdd; a term its enum value.");
             Blob(w, type + "Numbers", table.Numbers);
             w.Line();
             w.Line($"// {name}: every string, one after the other, each followed by a line break.");

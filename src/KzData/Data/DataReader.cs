@@ -1,24 +1,25 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace KzData;
 
 /// <summary>
-/// Reads the dataset the generator compiled in as data, not as code: two text blobs per section, each the string of a
-/// <see cref="DataBlobAttribute"/> (kept out of the reference assembly and the 16 MB user-string heap; see there). The
-/// numbers blob is decimal tokens separated by spaces and line breaks; the strings blob is every string, each followed
-/// by a line break, its length in chars given by the numbers blob (-1: absent). The generated loader reads the tokens in
+/// Reads the dataset the generator compiled in as data, not as code: two UTF-8 blobs per section, each the string of a
+/// <see cref="DataBlobAttribute"/>, read in place from the assembly's metadata (see there). The numbers blob is ASCII
+/// decimal tokens separated by spaces and line breaks; the strings blob is every string's UTF-8 bytes, each followed
+/// by a line break, its byte length given by the numbers blob (-1: absent). The generated loader reads the tokens in
 /// the order it wrote them, in one small loop per section, so the JIT compiles a few short methods, not one per fact.
 /// The reads are compiled fully optimized at once (<see cref="MethodImplOptions.AggressiveOptimization"/>): they run a
 /// few hundred thousand times during the first access, before tiered compilation would have promoted them.
 /// </summary>
 internal ref struct DataReader
 {
-    private readonly ReadOnlySpan<char> numbers;
-    private readonly ReadOnlySpan<char> strings;
+    private readonly ReadOnlySpan<byte> numbers;
+    private readonly ReadOnlySpan<byte> strings;
     private int numberAt;
     private int stringAt;
 
-    public DataReader(string numbers, string strings)
+    public DataReader(ReadOnlySpan<byte> numbers, ReadOnlySpan<byte> strings)
     {
         this.numbers = numbers;
         this.strings = strings;
@@ -29,7 +30,7 @@ internal ref struct DataReader
     public int Int()
     {
         var token = Token();
-        var negative = token[0] == '-';
+        var negative = token[0] == (byte)'-';
         var value = 0;
         for (var i = negative ? 1 : 0; i < token.Length; i++)
         {
@@ -43,18 +44,18 @@ internal ref struct DataReader
     public int? OptionalInt() => Int() is var value && value < 0 ? null : value;
 
     /// <summary>The next number token as a decimal, in invariant notation (<c>-12.5</c>).</summary>
-    /// <remarks>Read by hand: the general number parser is a large generic method whose JIT alone costs more than the whole load.</remarks>
+    /// <remarks>Read by hand: the general UTF-8 number parser is a large generic method whose JIT alone costs more than the whole load.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal Decimal()
     {
         var token = Token();
-        var negative = token[0] == '-';
+        var negative = token[0] == (byte)'-';
         UInt128 mantissa = 0; // a decimal's mantissa has 96 bits
         byte scale = 0;
         var point = false;
         for (var i = negative ? 1 : 0; i < token.Length; i++)
         {
-            if (token[i] == '.')
+            if (token[i] == (byte)'.')
             {
                 point = true;
                 continue;
@@ -67,7 +68,7 @@ internal ref struct DataReader
         return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, scale);
     }
 
-    /// <summary>The next string; its length is the next number token.</summary>
+    /// <summary>The next string; its byte length is the next number token.</summary>
     public string String() => OptionalString() ?? throw new System.IO.InvalidDataException("a required string is absent from the generated data");
 
     /// <summary>The next string, or null when its length is -1.</summary>
@@ -80,7 +81,7 @@ internal ref struct DataReader
             return null;
         }
 
-        var text = new string(strings.Slice(stringAt, length));
+        var text = Encoding.UTF8.GetString(strings.Slice(stringAt, length));
         stringAt += length + 1;
         return text;
     }
@@ -132,7 +133,7 @@ internal ref struct DataReader
     public readonly void End()
     {
         var rest = numberAt;
-        while (rest < numbers.Length && numbers[rest] is ' ' or '\n')
+        while (rest < numbers.Length && numbers[rest] is (byte)' ' or (byte)'\n')
         {
             rest++;
         }
@@ -144,15 +145,15 @@ internal ref struct DataReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private ReadOnlySpan<char> Token()
+    private ReadOnlySpan<byte> Token()
     {
-        while (numbers[numberAt] is ' ' or '\n')
+        while (numbers[numberAt] is (byte)' ' or (byte)'\n')
         {
             numberAt++;
         }
 
         var start = numberAt;
-        while (numberAt < numbers.Length && numbers[numberAt] is not (' ' or '\n'))
+        while (numberAt < numbers.Length && numbers[numberAt] is not ((byte)' ' or (byte)'\n'))
         {
             numberAt++;
         }
