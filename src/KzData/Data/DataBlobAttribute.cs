@@ -43,7 +43,7 @@ internal sealed class DataBlobAttribute(string text) : Attribute
             var definition = reader.GetMethodDefinition((MethodDefinitionHandle)MetadataTokens.EntityHandle(method.MetadataToken));
             foreach (var handle in definition.GetCustomAttributes())
             {
-                // The value: the prolog 0x0001, then the one string argument, its UTF-8 length (compressed) and bytes.
+                // Its only attribute. The value: the prolog 0x0001, then the one string argument: UTF-8 length (compressed), bytes.
                 var value = reader.GetBlobReader(reader.GetCustomAttribute(handle).Value);
                 value.ReadUInt16();
                 var size = value.ReadCompressedInteger();
