@@ -7,7 +7,7 @@ set -euo pipefail
 ROOT="$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")/..}" && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 FACTS="$ROOT/src/KzData/facts.yaml"
-LINE=$(grep -n '^    statement: ' "$FACTS" | head -n 1 | cut -d: -f1)
+LINE=$(grep -n -m 1 '^    statement: ' "$FACTS" | cut -d: -f1)  # -m 1, not | head: under pipefail, grep's SIGPIPE would end the script
 cp "$FACTS" "$FACTS.edit-build.bak"
 trap 'mv "$FACTS.edit-build.bak" "$FACTS" && touch "$FACTS"' EXIT  # touched: the restored file must not look older than the edited build
 

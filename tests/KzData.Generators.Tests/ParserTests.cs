@@ -12,7 +12,7 @@ public sealed class ParserTests
         var outcome = GeneratorRunner.Run(string.Empty, Fixture.Seeds);
 
         outcome.Diagnostics.Select(d => d.Id).ShouldBe(["KZ1020"]);
-        outcome.Sources["KzData.Dataset.g.cs"].ShouldContain("FactNumbers => @\"0\n");
+        outcome.Sources["KzData.Dataset.g.cs"].ShouldContain("[DataBlob(@\"0\n0\n\")]\n    private static void FactNumbers()"); // no facts, no links
         LibraryCompiler.Errors(outcome.Sources.Values).ShouldBeEmpty();
     }
 

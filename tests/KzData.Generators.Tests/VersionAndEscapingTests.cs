@@ -68,6 +68,39 @@ public sealed partial class VersionAndEscapingTests
     }
 
     [Fact]
+    public void Every_awkward_string_round_trips_through_a_data_blob()
+    {
+        // The blobs are attribute strings, stored as UTF-8 and decoded by the runtime: a lone surrogate cannot survive that
+        // (the emitter writes U+FFFD for it), everything else must come back as it was, and null as null.
+        var values = Awkward.Cast<object[]>().Select(row => (string?)row[0]).Append(null).ToArray();
+        var table = new DataTable();
+        table.Int(values.Length);
+        foreach (var value in values)
+        {
+            table.String(value);
+        }
+
+        var probe = new CodeWriter();
+        probe.Line("namespace KzData;").Open("partial class Dataset");
+        probe.Open("public static string?[] Probe()");
+        probe.Line($"var d = new DataReader({Emitter.ReadBlob("ProbeNumbers")}, {Emitter.ReadBlob("ProbeStrings")});");
+        probe.Line("var values = new string?[d.Int()];");
+        probe.Line("for (var i = 0; i < values.Length; i++) values[i] = d.OptionalString();");
+        probe.Line("d.End();");
+        probe.Line("return values;");
+        probe.Close();
+        Emitter.Blob(probe, "ProbeNumbers", table.Numbers);
+        Emitter.Blob(probe, "ProbeStrings", table.Strings);
+        probe.Close();
+
+        var generated = GeneratorRunner.Run(Fixture.ValidYaml, Fixture.Seeds).Sources.Values;
+        var assembly = LibraryCompiler.CompileAndLoad(generated.Append(probe.ToString()));
+        var read = (string?[])assembly.GetType("KzData.Dataset")!.GetMethod("Probe")!.Invoke(null, null)!;
+
+        read.ShouldBe(values.Select(v => v?.Replace("\ud800", "\ufffd", StringComparison.Ordinal).Replace("\udfff", "\ufffd", StringComparison.Ordinal)).ToArray());
+    }
+
+    [Fact]
     public void Null_is_the_null_literal()
     {
         CSharp.String(null).ShouldBe("null");

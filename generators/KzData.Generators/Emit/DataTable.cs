@@ -6,8 +6,8 @@ using System.Text;
 namespace KzData.Generators.Emit
 {
     /// <summary>
-    /// The data of one section as two UTF-8 blobs the library's <c>DataReader</c> reads back: numbers (decimal tokens,
-    /// one line per item) and strings (each followed by a line break, its byte length among the numbers). Each column
+    /// The data of one section as two blobs the library's <c>DataReader</c> reads back as UTF-8: numbers (decimal tokens,
+    /// one line per item) and strings (each followed by a line break, its UTF-8 byte length among the numbers). Each column
     /// writes its tokens here and names the reader call that reads them, in the same place (<see cref="Column{T}"/>),
     /// so the loader and the data cannot disagree.
     /// </summary>
@@ -70,8 +70,8 @@ namespace KzData.Generators.Emit
         public StringBuilder Strings => strings;
 
         /// <summary>
-        /// UTF-8 cannot hold a lone surrogate (a u8 literal with one does not compile); the reader would decode it as
-        /// U+FFFD anyway, so that is what is written.
+        /// UTF-8 cannot hold a lone surrogate, and the blob (an attribute's string) is stored and read as UTF-8: the reader
+        /// would decode it as U+FFFD (and the compiler's bytes for it would not match the byte length), so U+FFFD is written.
         /// </summary>
         private static string WellFormed(string value)
         {

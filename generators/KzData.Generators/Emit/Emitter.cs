@@ -10,7 +10,7 @@ using KzData.Generators.Model;
 namespace KzData.Generators.Emit
 {
     /// <summary>
-    /// Turns the dataset model into C#: the data as UTF-8 blobs with a small loader per section (never code per item),
+    /// Turns the dataset model into C#: the data as text blobs with a small loader per section (never code per item),
     /// and the named members. Output depends only on the model, so it is deterministic.
     /// </summary>
     internal static class Emitter
@@ -105,8 +105,10 @@ namespace KzData.Generators.Emit
 
             var w = new CodeWriter();
             w.Line(Header).Line("#nullable enable").Line().Line("namespace KzData;").Line();
-            w.Line("// The dataset is data, not code: per section, a numbers blob and a strings blob (UTF-8 literals, stored in the");
-            w.Line("// assembly's data section, not in the 16 MB user-string heap), read back by one small loop (see DataReader).");
+            w.Line("// The dataset is data, not code: per section, a numbers blob and a strings blob, read back by one small loop (see");
+            w.Line("// DataReader). Each blob is the string of an attribute on an empty private method (see DataBlobAttribute): left out");
+            w.Line("// of the reference assembly, so a data edit does not recompile the API, and UTF-8 in the #Blob heap, not in the");
+            w.Line("// 16 MB user-string heap.");
             w.Open("partial class Dataset");
             // The version hashes the emitted data itself, so it changes exactly when the data does.
             w.Line($"public static partial string Version => {CSharp.String(Hash(body.Sha256()))};");
@@ -136,7 +138,9 @@ namespace KzData.Generators.Emit
             w.Line();
             w.Line(Optimized);
             w.Open($"private static {type}[] Load{name}({parameters})");
-            w.Line($"var d = new DataReader({type}Numbers, {type}Strings);");
+            w.Line("var d = new DataReader(");
+            w.Line($"    {ReadBlob(type + "Numbers")},");
+            w.Line($"    {ReadBlob(type + "Strings")});");
             w.Line($"var {array} = new {type}[d.Int()];");
             w.Open($"for (var i = 0; i < {array}.Length; i++)");
             w.Line($"{array}[i] = new {type}(");
@@ -180,12 +184,25 @@ namespace KzData.Generators.Emit
             var layout = string.Join(", ", columns.Select(c => c.Name));
             w.Line($"// {name}: the count, then one line per item: {layout}" + (linkName is null ? "." : $"; then the {linkName} links: their count, then one line each: item, count, targets."));
             w.Line("// A string is its UTF-8 byte length here (-1: absent) and its text in the strings blob; a date is yyyymmdd; a term its enum value.");
-            w.Line($"private static global::System.ReadOnlySpan<byte> {type}Numbers => @\"", table.Numbers, "\"u8;");
+            Blob(w, type + "Numbers", table.Numbers);
             w.Line();
             w.Line($"// {name}: every string, one after the other, each followed by a line break.");
-            w.Line($"private static global::System.ReadOnlySpan<byte> {type}Strings => @\"", table.Strings, "\"u8;");
+            Blob(w, type + "Strings", table.Strings);
         }
 
+        /// <summary>
+        /// A blob of <see cref="DataTable"/> as the string of an attribute on an empty private method of Dataset, where the
+        /// reference assembly leaves it out (see DataBlobAttribute). The text is already a verbatim literal's content.
+        /// </summary>
+        internal static void Blob(CodeWriter w, string method, StringBuilder blob)
+        {
+            w.Line("[DataBlob(@\"", blob, "\")]");
+            w.Line($"private static void {method}() {{ }}");
+        }
+
+        /// <summary>Reads a <see cref="Blob"/> back: a constant name on typeof(Dataset), the form the trimmer and Native AOT keep.</summary>
+        internal static string ReadBlob(string method) =>
+            $"DataBlobAttribute.Of(typeof(Dataset).GetMethod(nameof({method}), DataBlobAttribute.Flags))";
 
         /// <summary>A loader runs its loop once per item on first access: compiled optimized at once, not tier-0 first.</summary>
         private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";

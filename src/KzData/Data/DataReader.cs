@@ -4,8 +4,8 @@ using System.Text;
 namespace KzData;
 
 /// <summary>
-/// Reads the dataset the generator compiled in as data, not as code: two UTF-8 blobs per section (u8 literals the
-/// compiler stores in the assembly's data section, outside the 16 MB user-string heap). The numbers blob is ASCII
+/// Reads the dataset the generator compiled in as data, not as code: two UTF-8 blobs per section, each the string of a
+/// <see cref="DataBlobAttribute"/>, read in place from the assembly's metadata (see there). The numbers blob is ASCII
 /// decimal tokens separated by spaces and line breaks; the strings blob is every string's UTF-8 bytes, each followed
 /// by a line break, its byte length given by the numbers blob (-1: absent). The generated loader reads the tokens in
 /// the order it wrote them, in one small loop per section, so the JIT compiles a few short methods, not one per fact.
