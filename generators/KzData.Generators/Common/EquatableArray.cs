@@ -72,5 +72,9 @@ namespace KzData.Generators.Common
     {
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
             where T : IEquatable<T> => new(items.ToImmutableArray());
+
+        /// <summary>A list's items; an empty list shares <see cref="EquatableArray{T}.Empty"/> (most lists of a parse are).</summary>
+        public static EquatableArray<T> ToEquatableArray<T>(this List<T> items)
+            where T : IEquatable<T> => items.Count == 0 ? EquatableArray<T>.Empty : new(ImmutableArray.CreateRange(items));
     }
 }

@@ -73,7 +73,7 @@ namespace KzData.Generators.Parsing
 
         private static YamlNode? Build(string path, Parser parser, List<DiagnosticInfo> diagnostics)
         {
-            var stack = new Stack<Frame>();
+            var stack = new FrameStack();
             YamlNode? root = null;
             var documents = 0;
 
@@ -111,11 +111,11 @@ namespace KzData.Generators.Parsing
                         break;
                     case SequenceStart sequence:
                         RefuseTag(path, sequence, diagnostics);
-                        Push(stack, new Frame(YamlNodeKind.Sequence, sequence.Start), current);
+                        Push(stack, YamlNodeKind.Sequence, sequence.Start, current);
                         break;
                     case MappingStart mapping:
                         RefuseTag(path, mapping, diagnostics);
-                        Push(stack, new Frame(YamlNodeKind.Mapping, mapping.Start), current);
+                        Push(stack, YamlNodeKind.Mapping, mapping.Start, current);
                         break;
                     case SequenceEnd:
                     case MappingEnd:
@@ -136,17 +136,17 @@ namespace KzData.Generators.Parsing
             return root;
         }
 
-        private static void Push(Stack<Frame> stack, Frame frame, ParsingEvent current)
+        private static void Push(FrameStack stack, YamlNodeKind kind, Mark start, ParsingEvent current)
         {
             if (stack.Count >= MaxDepth)
             {
                 throw new YamlException(current.Start, current.End, $"nesting is deeper than {MaxDepth} levels");
             }
 
-            stack.Push(frame);
+            stack.Push(kind, start);
         }
 
-        private static void Complete(Stack<Frame> stack, YamlNode node, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
+        private static void Complete(FrameStack stack, YamlNode node, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
         {
             if (stack.Count == 0)
             {
@@ -188,22 +188,54 @@ namespace KzData.Generators.Parsing
             return LocationInfo.Create(path, text.Length, line, column, text.Length, line, column);
         }
 
+        /// <summary>
+        /// The open collections, innermost last. A closed frame is kept and reused by the next collection at its depth,
+        /// so a file of 100,000 facts allocates a handful of frames and lists, not one set per mapping.
+        /// </summary>
+        private sealed class FrameStack
+        {
+            private readonly List<Frame> frames = new();
+
+            public int Count { get; private set; }
+
+            public void Push(YamlNodeKind kind, Mark start)
+            {
+                if (Count == frames.Count)
+                {
+                    frames.Add(new Frame());
+                }
+
+                frames[Count++].Reset(kind, start);
+            }
+
+            public Frame Peek() => frames[Count - 1];
+
+            public Frame Pop() => frames[--Count];
+        }
+
         private sealed class Frame
         {
+            /// <summary>Up to this many keys, a duplicate is found by scanning the pairs; past it, by a dictionary.</summary>
+            private const int ScanLimit = 16;
+
             private readonly List<YamlNode> items = new();
             private readonly List<YamlPair> pairs = new();
-            private readonly Dictionary<string, YamlNode> keys = new(StringComparer.Ordinal);
+            private Dictionary<string, YamlNode>? keys;
             private YamlNode? pendingKey;
 
-            public Frame(YamlNodeKind kind, Mark start)
+            public YamlNodeKind Kind { get; private set; }
+
+            public Mark Start { get; private set; }
+
+            public void Reset(YamlNodeKind kind, Mark start)
             {
                 Kind = kind;
                 Start = start;
+                items.Clear();
+                pairs.Clear();
+                keys = null;
+                pendingKey = null;
             }
-
-            public YamlNodeKind Kind { get; }
-
-            public Mark Start { get; }
 
             public void Add(YamlNode node, List<DiagnosticInfo> diagnostics)
             {
@@ -221,18 +253,48 @@ namespace KzData.Generators.Parsing
 
                 var key = pendingKey;
                 pendingKey = null;
-                if (key.Kind == YamlNodeKind.Scalar && keys.TryGetValue(key.Value, out var first))
+                if (key.Kind == YamlNodeKind.Scalar && FirstKey(key.Value) is { } first)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value, first.Location.LineSpan.Start.Line + 1));
                     return;
                 }
 
-                if (key.Kind == YamlNodeKind.Scalar)
+                pairs.Add(new YamlPair(key, node));
+                if (key.Kind == YamlNodeKind.Scalar && keys is not null)
                 {
                     keys[key.Value] = key;
                 }
+            }
 
-                pairs.Add(new YamlPair(key, node));
+            /// <summary>The earlier key node of this text, or null: only scalar keys count, as only they can repeat.</summary>
+            private YamlNode? FirstKey(string value)
+            {
+                if (keys is null && pairs.Count <= ScanLimit)
+                {
+                    foreach (var pair in pairs)
+                    {
+                        if (pair.Key.Kind == YamlNodeKind.Scalar && string.Equals(pair.Key.Value, value, StringComparison.Ordinal))
+                        {
+                            return pair.Key;
+                        }
+                    }
+
+                    return null;
+                }
+
+                if (keys is null)
+                {
+                    keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                    foreach (var pair in pairs)
+                    {
+                        if (pair.Key.Kind == YamlNodeKind.Scalar)
+                        {
+                            keys[pair.Key.Value] = pair.Key;
+                        }
+                    }
+                }
+
+                return keys.TryGetValue(value, out var first) ? first : null;
             }
 
             public YamlNode ToNode(string path, Mark end) => new(
