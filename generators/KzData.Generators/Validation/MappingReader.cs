@@ -30,14 +30,15 @@ namespace KzData.Generators.Validation
         }
 
         /// <summary>
-        /// An item of a section, named in messages by its id ("fact 'x'") or else its line ("fact at line 7"). The name,
-        /// like <paramref name="prefix"/> + the parent's for a nested mapping ("evidence of fact 'x'"), is only built
-        /// when a message needs it: naming every item of a large file up front would cost strings per item.
+        /// An item of a section, named in messages by its id ("fact 'x'") or else its line ("fact at line 7"). The name
+        /// is only built when a message needs it: naming every item of a large file up front would cost strings per item.
         /// </summary>
-        public MappingReader(YamlNode node, string itemName, string[] allowed, List<DiagnosticInfo> diagnostics, string? prefix = null, MappingReader? parent = null)
-            : this(node, allowed, diagnostics, null, itemName, prefix, parent)
-        {
-        }
+        public static MappingReader ForItem(YamlNode node, string itemName, string[] allowed, List<DiagnosticInfo> diagnostics) =>
+            new(node, allowed, diagnostics, null, itemName, null, null);
+
+        /// <summary>A mapping inside an item, named by <paramref name="prefix"/> and the item's name ("evidence of fact 'x'"), when needed.</summary>
+        public static MappingReader Nested(YamlNode node, string prefix, MappingReader parent, string[] allowed, List<DiagnosticInfo> diagnostics) =>
+            new(node, allowed, diagnostics, null, null, prefix, parent);
 
         private MappingReader(YamlNode node, string[] allowed, List<DiagnosticInfo> diagnostics, string? context, string? itemName, string? prefix, MappingReader? parent)
         {

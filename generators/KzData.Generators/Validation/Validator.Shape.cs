@@ -80,7 +80,7 @@ namespace KzData.Generators.Validation
         private MappingReader Reader(YamlNode node, Shape shape, params string[] except)
         {
             // The item is named (by id, else line) in every message about it, when one is reported.
-            var reader = new MappingReader(node, shape.Name, shape.KeyNames, diagnostics);
+            var reader = MappingReader.ForItem(node, shape.Name, shape.KeyNames, diagnostics);
             reader.RequireAll(shape.RequiredNames, except);
             return reader;
         }
@@ -178,7 +178,7 @@ namespace KzData.Generators.Validation
                     continue;
                 }
 
-                var itemReader = new MappingReader(item, "evidence", Schema.Evidence.KeyNames, diagnostics, "evidence of ", reader);
+                var itemReader = MappingReader.Nested(item, "evidence of ", reader, Schema.Evidence.KeyNames, diagnostics);
                 itemReader.RequireAll(Schema.Evidence.RequiredNames);
                 fact.Evidence.Add(new RawEvidence
                 {
@@ -198,7 +198,7 @@ namespace KzData.Generators.Validation
                 return null;
             }
 
-            var reader = new MappingReader(node, "quantity", Schema.Quantity.KeyNames, diagnostics, "quantity of ", fact.Reader);
+            var reader = MappingReader.Nested(node, "quantity of ", fact.Reader, Schema.Quantity.KeyNames, diagnostics);
             reader.RequireAll(Schema.Quantity.RequiredNames);
             var valueNode = reader.Scalar("value", required: true);
             var unit = reader.Scalar("unit", required: true)?.Value ?? string.Empty;
