@@ -49,21 +49,33 @@ namespace KzData.Generators.Emit
         public static string Doc(string value)
         {
             var builder = new StringBuilder(value.Length);
-            var space = false;
+            var doc = default(DocState);
+            AppendDoc(builder, value, ref doc);
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// Appends <paramref name="value"/> as <see cref="Doc"/> would write it. Pieces appended with the same
+        /// <paramref name="doc"/> come out as the doc text of their concatenation, without building that string.
+        /// </summary>
+        public static void AppendDoc(StringBuilder builder, string value, ref DocState doc)
+        {
             foreach (var c in value)
             {
                 if (char.IsWhiteSpace(c) || char.IsControl(c))
                 {
-                    space = builder.Length > 0;
+                    // White space runs become one space, none at the start or the end.
+                    doc.Space = doc.Started;
                     continue;
                 }
 
-                if (space)
+                if (doc.Space)
                 {
                     builder.Append(' ');
-                    space = false;
+                    doc.Space = false;
                 }
 
+                doc.Started = true;
                 switch (c)
                 {
                     case '&': builder.Append("&amp;"); break;
@@ -72,8 +84,13 @@ namespace KzData.Generators.Emit
                     default: builder.Append(c); break;
                 }
             }
+        }
 
-            return builder.ToString();
+        /// <summary>Where a doc text being appended in pieces is: written anything yet, a space pending.</summary>
+        public struct DocState
+        {
+            public bool Started;
+            public bool Space;
         }
     }
 }

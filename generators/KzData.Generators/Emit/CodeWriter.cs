@@ -9,7 +9,46 @@ namespace KzData.Generators.Emit
         private readonly StringBuilder builder = new();
         private int indent;
 
+        private CSharp.DocState doc;
+
         public CodeWriter(int indent = 0) => this.indent = indent;
+
+        /// <summary>The start of a line written in pieces (<see cref="Text(string)"/>, <see cref="Doc"/>, ..., <see cref="EndLine"/>).</summary>
+        public CodeWriter StartLine()
+        {
+            builder.Append(' ', indent * 4);
+            return this;
+        }
+
+        public CodeWriter Text(string text)
+        {
+            builder.Append(text);
+            return this;
+        }
+
+        public CodeWriter Text(int value) => Text(CSharp.Int(value));
+
+        /// <summary>Starts a doc comment element (<c>/// &lt;summary&gt;</c>): its text follows in <see cref="Doc"/> pieces.</summary>
+        public CodeWriter StartDoc(string element)
+        {
+            doc = default;
+            return StartLine().Text("/// <").Text(element).Text(">");
+        }
+
+        /// <summary>A piece of the current doc element's text, escaped and spaced as if the pieces were one string.</summary>
+        public CodeWriter Doc(string text)
+        {
+            CSharp.AppendDoc(builder, text, ref doc);
+            return this;
+        }
+
+        public CodeWriter EndDoc(string element) => Text("</").Text(element).Text(">").EndLine();
+
+        public CodeWriter EndLine()
+        {
+            builder.Append('\n');
+            return this;
+        }
 
         public CodeWriter Line(string text = "")
         {
