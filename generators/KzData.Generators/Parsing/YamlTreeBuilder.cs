@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using KzData.Generators.Common;
 using KzData.Generators.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -74,6 +75,7 @@ namespace KzData.Generators.Parsing
         private static YamlNode? Build(string path, Parser parser, List<DiagnosticInfo> diagnostics)
         {
             var stack = new FrameStack();
+            var strings = new SharedStrings();
             YamlNode? root = null;
             var documents = 0;
 
@@ -91,20 +93,22 @@ namespace KzData.Generators.Parsing
                         break;
                     case Scalar scalar:
                         RefuseTag(path, scalar, diagnostics);
-                        var location = ToLocation(path, scalar.Start, scalar.End);
+                        Spans(scalar.Start, scalar.End, out var span, out var lineSpan);
                         var value = scalar.Value;
                         if (value.Length > MaxValueLength)
                         {
                             // Reported and cut, so the rest of the file is still checked and nothing oversized is emitted.
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueTooLong, location, value.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MaxValueLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueTooLong, new LocationInfo(path, span, lineSpan), value.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MaxValueLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
                             value = value.Substring(0, MaxValueLength);
                         }
 
                         var node = new YamlNode(
                             YamlNodeKind.Scalar,
-                            value,
+                            strings.Share(value),
                             scalar.Style == ScalarStyle.Plain,
-                            location,
+                            path,
+                            span,
+                            lineSpan,
                             EquatableArray<YamlNode>.Empty,
                             EquatableArray<YamlPair>.Empty);
                         Complete(stack, node, ref root, diagnostics);
@@ -157,9 +161,15 @@ namespace KzData.Generators.Parsing
             stack.Peek().Add(node, diagnostics);
         }
 
-        internal static LocationInfo ToLocation(string path, Mark start, Mark end) =>
+        internal static LocationInfo ToLocation(string path, Mark start, Mark end)
+        {
+            Spans(start, end, out var span, out var lineSpan);
+            return new LocationInfo(path, span, lineSpan);
+        }
+
+        private static void Spans(Mark start, Mark end, out TextSpan span, out LinePositionSpan lineSpan) =>
             // YamlDotNet marks are 1-based in line and column; Roslyn's are 0-based.
-            LocationInfo.Create(path, (int)start.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Index, (int)end.Line - 1, (int)end.Column - 1);
+            LocationInfo.Spans((int)start.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Index, (int)end.Line - 1, (int)end.Column - 1, out span, out lineSpan);
 
         /// <summary>At the end of a truncated file the parser can report a line past the last one; keep it inside.</summary>
         private static LocationInfo WithinFile(LocationInfo location, string path, string text)
@@ -297,13 +307,11 @@ namespace KzData.Generators.Parsing
                 return keys.TryGetValue(value, out var first) ? first : null;
             }
 
-            public YamlNode ToNode(string path, Mark end) => new(
-                Kind,
-                string.Empty,
-                false,
-                ToLocation(path, Start, end),
-                items.ToEquatableArray(),
-                pairs.ToEquatableArray());
+            public YamlNode ToNode(string path, Mark end)
+            {
+                Spans(Start, end, out var span, out var lineSpan);
+                return new(Kind, string.Empty, false, path, span, lineSpan, items.ToEquatableArray(), pairs.ToEquatableArray());
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using KzData.Generators.Common;
 using KzData.Generators.Diagnostics;
 using KzData.Generators.Model;
 
@@ -13,22 +14,24 @@ namespace KzData.Generators.Validation
             foreach (var fact in facts)
             {
                 var id = fact.Id?.Value ?? fact.Reader.Context;
-                var where = fact.KindNode?.Location ?? fact.Reader.Location;
                 switch (fact.Model.Kind)
                 {
                     case Schema.Statement when fact.AttributedToNode is null:
-                        Report(DiagnosticDescriptors.StatementWithoutSpeaker, where, id);
+                        Report(DiagnosticDescriptors.StatementWithoutSpeaker, KindLocation(fact), id);
                         break;
                     case Schema.Assessment when fact.AttributedToNode is null && DefaultClaimant(fact) is null:
                         var first = fact.Evidence.Select(e => e.Source).FirstOrDefault(s => s is not null);
                         var why = first is null ? "it cites no known source" : $"its first source '{first.Id?.Value}' names no author";
-                        Report(DiagnosticDescriptors.AssessmentWithoutClaimant, where, id, why);
+                        Report(DiagnosticDescriptors.AssessmentWithoutClaimant, KindLocation(fact), id, why);
                         break;
                 }
 
                 CheckHedge(fact, id);
             }
         }
+
+        /// <summary>Where a claim's kind is given, else the fact.</summary>
+        private static LocationInfo KindLocation(RawFact fact) => fact.KindNode?.Location ?? fact.Reader.Location;
 
         /// <summary>
         /// An assessment's claimant when it names none: the author of its first cited source. When that source is
