@@ -66,7 +66,8 @@ namespace KzData.Generators.Emit
         public CodeWriter Line(string before, StringBuilder middle, string after)
         {
             builder.Append(' ', indent * 4).Append(before);
-            var buffer = new char[Math.Min(middle.Length, 1 << 16)];
+            // Small enough to stay off the large-object heap (a 64K-char buffer per blob went there).
+            var buffer = new char[Math.Min(middle.Length, 1 << 12)];
             for (var offset = 0; offset < middle.Length; offset += buffer.Length)
             {
                 var count = Math.Min(buffer.Length, middle.Length - offset);
@@ -90,7 +91,7 @@ namespace KzData.Generators.Emit
         {
             using var sha = System.Security.Cryptography.SHA256.Create();
             var encoder = Encoding.UTF8.GetEncoder();
-            var chars = new char[Math.Max(1, Math.Min(builder.Length, 1 << 16))];
+            var chars = new char[Math.Max(1, Math.Min(builder.Length, 1 << 12))];
             var bytes = new byte[Encoding.UTF8.GetMaxByteCount(chars.Length)];
             for (var offset = 0; offset < builder.Length; offset += chars.Length)
             {

@@ -253,7 +253,7 @@ namespace KzData.Generators.Validation
 
                 if (ReadTerm(reader, key.Name, key.Vocabulary!.What, key.Vocabulary) is { } value)
                 {
-                    (terms ??= new List<TermModel>(shape.Keys.Length)).Add(new TermModel(key.Name, value));
+                    (terms ??= new List<TermModel>(4)).Add(new TermModel(key.Name, value));
                 }
             }
 
