@@ -60,9 +60,22 @@ namespace KzData.Generators.Emit
         /// </summary>
         public static void AppendDoc(StringBuilder builder, string value, ref DocState doc)
         {
-            foreach (var c in value)
+            // Characters written as they are go in runs (one Append per run, not per character).
+            var run = 0;
+            for (var i = 0; i < value.Length; i++)
             {
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                var c = value[i];
+                var blank = char.IsWhiteSpace(c) || char.IsControl(c);
+                var escape = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : null;
+                if (!blank && escape is null && !doc.Space)
+                {
+                    doc.Started = true;
+                    continue;
+                }
+
+                builder.Append(value, run, i - run);
+                run = i + 1;
+                if (blank)
                 {
                     // White space runs become one space, none at the start or the end.
                     doc.Space = doc.Started;
@@ -76,14 +89,17 @@ namespace KzData.Generators.Emit
                 }
 
                 doc.Started = true;
-                switch (c)
+                if (escape is null)
                 {
-                    case '&': builder.Append("&amp;"); break;
-                    case '<': builder.Append("&lt;"); break;
-                    case '>': builder.Append("&gt;"); break;
-                    default: builder.Append(c); break;
+                    builder.Append(c);
+                }
+                else
+                {
+                    builder.Append(escape);
                 }
             }
+
+            builder.Append(value, run, value.Length - run);
         }
 
         /// <summary>Where a doc text being appended in pieces is: written anything yet, a space pending.</summary>
