@@ -25,7 +25,9 @@ public static class Scale
 
     public static void Driver(IEnumerable<int> sizes)
     {
-        Console.WriteLine("facts\tfacts.yaml KB\tseeds KB\tgenerated KB\tdriver ms (median of 3)\tallocated MB (one run)\tus per fact");
+        // CPU time and GC pause are printed next to the wall time: on the shared machine the wall time swings with the
+        // other agents' load, the process's own CPU time much less.
+        Console.WriteLine("facts\tfacts.yaml KB\tseeds KB\tgenerated KB\tdriver ms (median of 3)\tallocated MB (one run)\tus per fact\tCPU ms (median of 3)\tGC pause ms (median of 3)");
         foreach (var facts in sizes)
         {
             var benchmark = new GeneratorBenchmarks { Facts = facts };
@@ -33,19 +35,28 @@ public static class Scale
             benchmark.Setup();
             var generated = benchmark.Generate(); // warm: JIT of the generator and Roslyn
             var times = new List<double>();
+            var cpu = new List<double>();
+            var pauses = new List<double>();
             long allocated = 0;
+            using var process = Process.GetCurrentProcess();
             for (var round = 0; round < 3; round++)
             {
                 GC.Collect();
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var pauseBefore = GC.GetTotalPauseDuration();
                 var before = GC.GetTotalAllocatedBytes(precise: true);
                 var watch = Stopwatch.StartNew();
                 benchmark.Generate();
                 times.Add(watch.Elapsed.TotalMilliseconds);
                 allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                pauses.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             }
 
             var median = times.Order().ElementAt(1);
-            Console.WriteLine($"{facts}\t{yaml.Length / 1024}\t{seeds.Values.Sum(s => s.Length) / 1024}\t{generated / 1024}\t{median:F0}\t{allocated / (1024 * 1024)}\t{median * 1000 / facts:F1}");
+            Console.WriteLine($"{facts}\t{yaml.Length / 1024}\t{seeds.Values.Sum(s => s.Length) / 1024}\t{generated / 1024}\t{median:F0}\t{allocated / (1024 * 1024)}\t{median * 1000 / facts:F1}\t{cpu.Order().ElementAt(1):F0}\t{pauses.Order().ElementAt(1):F0}");
         }
     }
 }

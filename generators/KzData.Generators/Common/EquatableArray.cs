@@ -72,5 +72,22 @@ namespace KzData.Generators.Common
     {
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
             where T : IEquatable<T> => new(items.ToImmutableArray());
+
+        /// <summary>
+        /// A list's items, copied once into an array the result owns; an empty list shares <see cref="EquatableArray{T}.Empty"/>
+        /// (most lists of a parse are). Runs for every mapping and list of the file.
+        /// </summary>
+        public static EquatableArray<T> ToEquatableArray<T>(this List<T> items)
+            where T : IEquatable<T>
+        {
+            if (items.Count == 0)
+            {
+                return EquatableArray<T>.Empty;
+            }
+
+            var array = new T[items.Count];
+            items.CopyTo(array);
+            return new(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(array));
+        }
     }
 }

@@ -49,31 +49,64 @@ namespace KzData.Generators.Emit
         public static string Doc(string value)
         {
             var builder = new StringBuilder(value.Length);
-            var space = false;
-            foreach (var c in value)
+            var doc = default(DocState);
+            AppendDoc(builder, value, ref doc);
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// Appends <paramref name="value"/> as <see cref="Doc"/> would write it. Pieces appended with the same
+        /// <paramref name="doc"/> come out as the doc text of their concatenation, without building that string.
+        /// </summary>
+        public static void AppendDoc(StringBuilder builder, string value, ref DocState doc)
+        {
+            // Characters written as they are go in runs (one Append per run, not per character).
+            var run = 0;
+            for (var i = 0; i < value.Length; i++)
             {
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                var c = value[i];
+                var blank = char.IsWhiteSpace(c) || char.IsControl(c);
+                var escape = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : null;
+                if (!blank && escape is null && !doc.Space)
                 {
-                    space = builder.Length > 0;
+                    doc.Started = true;
                     continue;
                 }
 
-                if (space)
+                builder.Append(value, run, i - run);
+                run = i + 1;
+                if (blank)
                 {
-                    builder.Append(' ');
-                    space = false;
+                    // White space runs become one space, none at the start or the end.
+                    doc.Space = doc.Started;
+                    continue;
                 }
 
-                switch (c)
+                if (doc.Space)
                 {
-                    case '&': builder.Append("&amp;"); break;
-                    case '<': builder.Append("&lt;"); break;
-                    case '>': builder.Append("&gt;"); break;
-                    default: builder.Append(c); break;
+                    builder.Append(' ');
+                    doc.Space = false;
+                }
+
+                doc.Started = true;
+                if (escape is null)
+                {
+                    builder.Append(c);
+                }
+                else
+                {
+                    builder.Append(escape);
                 }
             }
 
-            return builder.ToString();
+            builder.Append(value, run, value.Length - run);
+        }
+
+        /// <summary>Where a doc text being appended in pieces is: written anything yet, a space pending.</summary>
+        public struct DocState
+        {
+            public bool Started;
+            public bool Space;
         }
     }
 }

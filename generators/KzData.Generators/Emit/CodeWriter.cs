@@ -9,7 +9,46 @@ namespace KzData.Generators.Emit
         private readonly StringBuilder builder = new();
         private int indent;
 
+        private CSharp.DocState doc;
+
         public CodeWriter(int indent = 0) => this.indent = indent;
+
+        /// <summary>The start of a line written in pieces (<see cref="Text(string)"/>, <see cref="Doc"/>, ..., <see cref="EndLine"/>).</summary>
+        public CodeWriter StartLine()
+        {
+            builder.Append(' ', indent * 4);
+            return this;
+        }
+
+        public CodeWriter Text(string text)
+        {
+            builder.Append(text);
+            return this;
+        }
+
+        public CodeWriter Text(int value) => Text(CSharp.Int(value));
+
+        /// <summary>Starts a doc comment element (<c>/// &lt;summary&gt;</c>): its text follows in <see cref="Doc"/> pieces.</summary>
+        public CodeWriter StartDoc(string element)
+        {
+            doc = default;
+            return StartLine().Text("/// <").Text(element).Text(">");
+        }
+
+        /// <summary>A piece of the current doc element's text, escaped and spaced as if the pieces were one string.</summary>
+        public CodeWriter Doc(string text)
+        {
+            CSharp.AppendDoc(builder, text, ref doc);
+            return this;
+        }
+
+        public CodeWriter EndDoc(string element) => Text("</").Text(element).Text(">").EndLine();
+
+        public CodeWriter EndLine()
+        {
+            builder.Append('\n');
+            return this;
+        }
 
         public CodeWriter Line(string text = "")
         {
@@ -27,7 +66,8 @@ namespace KzData.Generators.Emit
         public CodeWriter Line(string before, StringBuilder middle, string after)
         {
             builder.Append(' ', indent * 4).Append(before);
-            var buffer = new char[Math.Min(middle.Length, 1 << 16)];
+            // Small enough to stay off the large-object heap (a 64K-char buffer per blob went there).
+            var buffer = new char[Math.Min(middle.Length, 1 << 12)];
             for (var offset = 0; offset < middle.Length; offset += buffer.Length)
             {
                 var count = Math.Min(buffer.Length, middle.Length - offset);
@@ -51,7 +91,7 @@ namespace KzData.Generators.Emit
         {
             using var sha = System.Security.Cryptography.SHA256.Create();
             var encoder = Encoding.UTF8.GetEncoder();
-            var chars = new char[Math.Max(1, Math.Min(builder.Length, 1 << 16))];
+            var chars = new char[Math.Max(1, Math.Min(builder.Length, 1 << 12))];
             var bytes = new byte[Encoding.UTF8.GetMaxByteCount(chars.Length)];
             for (var offset = 0; offset < builder.Length; offset += chars.Length)
             {

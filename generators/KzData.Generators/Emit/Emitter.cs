@@ -23,41 +23,67 @@ namespace KzData.Generators.Emit
             return new[]
             {
                 ("KzData.Dataset.g.cs", data),
-                ("KzData.Sources.g.cs", EmitNames("Sources", "Source", "SourceAt", model.Sources.Select(s => (s.Id, s.Title, Remark: $"File {s.File}, {s.TextQuality}.")))),
-                ("KzData.Entities.g.cs", EmitNames("Entities", "Entity", "EntityAt", model.Entities.Select(e => (e.Id, $"{e.Name}: {e.Description}", Remark: $"A {e.Kind}" + (e.Aliases.Count > 0 ? "; also written " + string.Join(", ", e.Aliases) : string.Empty) + ".")))),
-                ("KzData.Facts.g.cs", EmitNames("Facts", "Fact", "FactAt", model.Facts.Select(f => (f.Id, f.Statement, Remark: FactRemark(model, f))), w => EmitForwards(w, model))),
+                ("KzData.Sources.g.cs", EmitNames("Sources", "Source", "SourceAt", model.Sources, s => s.Id, SourceSummary, SourceRemark)),
+                ("KzData.Entities.g.cs", EmitNames("Entities", "Entity", "EntityAt", model.Entities, e => e.Id, EntitySummary, EntityRemark)),
+                ("KzData.Facts.g.cs", EmitNames("Facts", "Fact", "FactAt", model.Facts, f => f.Id, FactSummary, FactRemark(model), f => f.Evidence.Count > 0, w => EmitForwards(w, model))),
             };
         }
 
-        private static string FactRemark(DatasetModel model, FactModel fact)
+        // Each item's doc comment is written in pieces straight into the file (CodeWriter.Doc), not built as a string
+        // per item first: the text is the same, and a dataset of 100,000 facts does not allocate it twice.
+        private static void SourceSummary(CodeWriter w, SourceModel source) => w.Doc(source.Title);
+
+        private static void SourceRemark(CodeWriter w, SourceModel source) => w.Doc("File ").Doc(source.File).Doc(", ").Doc(source.TextQuality).Doc(".");
+
+        private static void EntitySummary(CodeWriter w, EntityModel entity) => w.Doc(entity.Name).Doc(": ").Doc(entity.Description);
+
+        private static void EntityRemark(CodeWriter w, EntityModel entity)
         {
-            if (fact.Evidence.Count == 0)
+            w.Doc("A ").Doc(entity.Kind);
+            for (var i = 0; i < entity.Aliases.Count; i++)
             {
-                return string.Empty;
+                w.Doc(i == 0 ? "; also written " : ", ").Doc(entity.Aliases[i]);
             }
 
-            var evidence = fact.Evidence[0];
-            var source = model.Sources[evidence.Source];
-            return $"\u201C{evidence.Quote}\u201D ({source.Title}, line {CSharp.Int(evidence.Line)})";
+            w.Doc(".");
         }
 
-        private static string EmitNames(string className, string type, string accessor, IEnumerable<(string Id, string Summary, string Remark)> items, Action<CodeWriter>? more = null)
+        private static void FactSummary(CodeWriter w, FactModel fact) => w.Doc(fact.Statement);
+
+        /// <summary>A fact's first quote, its article and line (a fact without evidence has no remark).</summary>
+        private static Action<CodeWriter, FactModel> FactRemark(DatasetModel model) => (w, fact) =>
+        {
+            var evidence = fact.Evidence[0];
+            var source = model.Sources[evidence.Source];
+            w.Doc("\u201C").Doc(evidence.Quote).Doc("\u201D (").Doc(source.Title).Doc(", line ").Doc(CSharp.Int(evidence.Line)).Doc(")");
+        };
+
+        /// <summary>
+        /// The members of one class, one per item: its summary, its remark (when <paramref name="hasRemark"/> is absent or
+        /// says it has one), the id, and the accessor.
+        /// </summary>
+        private static string EmitNames<T>(string className, string type, string accessor, EquatableArray<T> items, Func<T, string> id, Action<CodeWriter, T> summary, Action<CodeWriter, T> remark, Func<T, bool>? hasRemark = null, Action<CodeWriter>? more = null)
+            where T : IEquatable<T>
         {
             var w = new CodeWriter();
+            var lowerType = type.ToLowerInvariant();
             w.Line(Header).Line("#nullable enable").Line().Line("namespace KzData;").Line();
-            w.Line($"/// <summary>Every {type.ToLowerInvariant()} of the dataset by id, as a compile-checked member.</summary>");
+            w.Line($"/// <summary>Every {lowerType} of the dataset by id, as a compile-checked member.</summary>");
             w.Open($"public static partial class {className}");
-            var index = 0;
-            foreach (var (id, summary, remark) in items)
+            for (var index = 0; index < items.Count; index++)
             {
-                w.Line($"/// <summary>{CSharp.Doc(summary)}</summary>");
-                if (remark.Length > 0)
+                var item = items[index];
+                summary(w.StartDoc("summary"), item);
+                w.EndDoc("summary");
+                if (hasRemark is null || hasRemark(item))
                 {
-                    w.Line($"/// <remarks>{CSharp.Doc(remark)}</remarks>");
+                    remark(w.StartDoc("remarks"), item);
+                    w.EndDoc("remarks");
                 }
 
-                w.Line($"/// <value>The {type.ToLowerInvariant()} with id <c>{id}</c>.</value>");
-                w.Line($"public static {type} {Names.ToPascalCase(id)} => Dataset.{accessor}({CSharp.Int(index++)});");
+                var itemId = id(item);
+                w.StartLine().Text("/// <value>The ").Text(lowerType).Text(" with id <c>").Text(itemId).Text("</c>.</value>").EndLine();
+                w.StartLine().Text("public static ").Text(type).Text(" ").Text(Names.ToPascalCase(itemId)).Text(" => Dataset.").Text(accessor).Text("(").Text(index).Text(");").EndLine();
                 w.Line();
             }
 

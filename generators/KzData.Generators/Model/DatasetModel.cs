@@ -1,4 +1,3 @@
-using System.Linq;
 using KzData.Generators.Common;
 
 namespace KzData.Generators.Model
@@ -87,7 +86,18 @@ namespace KzData.Generators.Model
         public string? Kind => Term("kind");
 
         /// <summary>The term given for a key, or null.</summary>
-        public string? Term(string key) => Terms.FirstOrDefault(t => t.Key == key)?.Value;
+        public string? Term(string key)
+        {
+            foreach (var term in Terms)
+            {
+                if (term.Key == key)
+                {
+                    return term.Value;
+                }
+            }
+
+            return null;
+        }
 
         public DateModel? Date { get; init; }
 

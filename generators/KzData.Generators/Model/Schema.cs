@@ -164,10 +164,14 @@ namespace KzData.Generators.Model
             Terms = terms;
             TermNames = terms.Select(t => t.Name).ToArray();
             TypeName = Names.ToPascalCase(name);
+            What = name.Replace('-', ' ');
         }
 
         /// <summary>The kebab-case name ("entity-kind"), as the API's vocabularies list it.</summary>
         public string Name { get; }
+
+        /// <summary>How messages name it ("entity kind").</summary>
+        public string What { get; }
 
         /// <summary>The library enum's name ("EntityKind").</summary>
         public string TypeName { get; }

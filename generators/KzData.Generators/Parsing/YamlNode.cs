@@ -1,4 +1,5 @@
 using KzData.Generators.Common;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KzData.Generators.Parsing
 {
@@ -13,14 +14,27 @@ namespace KzData.Generators.Parsing
     /// A YAML node with its place in the file. Our own equatable tree, not YamlDotNet's mutable one,
     /// so the parse step's output can be cached and compared.
     /// </summary>
+    /// <remarks>
+    /// The place is kept as plain fields, and <see cref="Location"/> made when asked (for a diagnostic): a file of
+    /// 100,000 facts has millions of nodes, and a location object each would double what the tree holds.
+    /// </remarks>
     internal sealed record YamlNode(
         YamlNodeKind Kind,
         string Value,
         bool IsPlain,
-        LocationInfo Location,
+        string FilePath,
+        TextSpan Span,
+        LinePositionSpan LineSpan,
         EquatableArray<YamlNode> Items,
         EquatableArray<YamlPair> Pairs)
     {
+        public YamlNode(YamlNodeKind kind, string value, bool isPlain, LocationInfo location, EquatableArray<YamlNode> items, EquatableArray<YamlPair> pairs)
+            : this(kind, value, isPlain, location.FilePath, location.Span, location.LineSpan, items, pairs)
+        {
+        }
+
+        public LocationInfo Location => new(FilePath, Span, LineSpan);
+
         /// <summary>A plain empty scalar, <c>~</c> or <c>null</c>: YAML's null.</summary>
         public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 

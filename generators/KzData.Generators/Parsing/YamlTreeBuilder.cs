@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using KzData.Generators.Common;
 using KzData.Generators.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -73,7 +74,8 @@ namespace KzData.Generators.Parsing
 
         private static YamlNode? Build(string path, Parser parser, List<DiagnosticInfo> diagnostics)
         {
-            var stack = new Stack<Frame>();
+            var stack = new FrameStack();
+            var strings = new SharedStrings();
             YamlNode? root = null;
             var documents = 0;
 
@@ -91,31 +93,33 @@ namespace KzData.Generators.Parsing
                         break;
                     case Scalar scalar:
                         RefuseTag(path, scalar, diagnostics);
-                        var location = ToLocation(path, scalar.Start, scalar.End);
+                        Spans(scalar.Start, scalar.End, out var span, out var lineSpan);
                         var value = scalar.Value;
                         if (value.Length > MaxValueLength)
                         {
                             // Reported and cut, so the rest of the file is still checked and nothing oversized is emitted.
-                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueTooLong, location, value.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MaxValueLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueTooLong, new LocationInfo(path, span, lineSpan), value.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MaxValueLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
                             value = value.Substring(0, MaxValueLength);
                         }
 
                         var node = new YamlNode(
                             YamlNodeKind.Scalar,
-                            value,
+                            strings.Share(value),
                             scalar.Style == ScalarStyle.Plain,
-                            location,
+                            path,
+                            span,
+                            lineSpan,
                             EquatableArray<YamlNode>.Empty,
                             EquatableArray<YamlPair>.Empty);
                         Complete(stack, node, ref root, diagnostics);
                         break;
                     case SequenceStart sequence:
                         RefuseTag(path, sequence, diagnostics);
-                        Push(stack, new Frame(YamlNodeKind.Sequence, sequence.Start), current);
+                        Push(stack, YamlNodeKind.Sequence, sequence.Start, current);
                         break;
                     case MappingStart mapping:
                         RefuseTag(path, mapping, diagnostics);
-                        Push(stack, new Frame(YamlNodeKind.Mapping, mapping.Start), current);
+                        Push(stack, YamlNodeKind.Mapping, mapping.Start, current);
                         break;
                     case SequenceEnd:
                     case MappingEnd:
@@ -136,17 +140,17 @@ namespace KzData.Generators.Parsing
             return root;
         }
 
-        private static void Push(Stack<Frame> stack, Frame frame, ParsingEvent current)
+        private static void Push(FrameStack stack, YamlNodeKind kind, Mark start, ParsingEvent current)
         {
             if (stack.Count >= MaxDepth)
             {
                 throw new YamlException(current.Start, current.End, $"nesting is deeper than {MaxDepth} levels");
             }
 
-            stack.Push(frame);
+            stack.Push(kind, start);
         }
 
-        private static void Complete(Stack<Frame> stack, YamlNode node, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
+        private static void Complete(FrameStack stack, YamlNode node, ref YamlNode? root, List<DiagnosticInfo> diagnostics)
         {
             if (stack.Count == 0)
             {
@@ -157,9 +161,15 @@ namespace KzData.Generators.Parsing
             stack.Peek().Add(node, diagnostics);
         }
 
-        internal static LocationInfo ToLocation(string path, Mark start, Mark end) =>
+        internal static LocationInfo ToLocation(string path, Mark start, Mark end)
+        {
+            Spans(start, end, out var span, out var lineSpan);
+            return new LocationInfo(path, span, lineSpan);
+        }
+
+        private static void Spans(Mark start, Mark end, out TextSpan span, out LinePositionSpan lineSpan) =>
             // YamlDotNet marks are 1-based in line and column; Roslyn's are 0-based.
-            LocationInfo.Create(path, (int)start.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Index, (int)end.Line - 1, (int)end.Column - 1);
+            LocationInfo.Spans((int)start.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Index, (int)end.Line - 1, (int)end.Column - 1, out span, out lineSpan);
 
         /// <summary>At the end of a truncated file the parser can report a line past the last one; keep it inside.</summary>
         private static LocationInfo WithinFile(LocationInfo location, string path, string text)
@@ -188,22 +198,54 @@ namespace KzData.Generators.Parsing
             return LocationInfo.Create(path, text.Length, line, column, text.Length, line, column);
         }
 
+        /// <summary>
+        /// The open collections, innermost last. A closed frame is kept and reused by the next collection at its depth,
+        /// so a file of 100,000 facts allocates a handful of frames and lists, not one set per mapping.
+        /// </summary>
+        private sealed class FrameStack
+        {
+            private readonly List<Frame> frames = new();
+
+            public int Count { get; private set; }
+
+            public void Push(YamlNodeKind kind, Mark start)
+            {
+                if (Count == frames.Count)
+                {
+                    frames.Add(new Frame());
+                }
+
+                frames[Count++].Reset(kind, start);
+            }
+
+            public Frame Peek() => frames[Count - 1];
+
+            public Frame Pop() => frames[--Count];
+        }
+
         private sealed class Frame
         {
+            /// <summary>Up to this many keys, a duplicate is found by scanning the pairs; past it, by a dictionary.</summary>
+            private const int ScanLimit = 16;
+
             private readonly List<YamlNode> items = new();
             private readonly List<YamlPair> pairs = new();
-            private readonly Dictionary<string, YamlNode> keys = new(StringComparer.Ordinal);
+            private Dictionary<string, YamlNode>? keys;
             private YamlNode? pendingKey;
 
-            public Frame(YamlNodeKind kind, Mark start)
+            public YamlNodeKind Kind { get; private set; }
+
+            public Mark Start { get; private set; }
+
+            public void Reset(YamlNodeKind kind, Mark start)
             {
                 Kind = kind;
                 Start = start;
+                items.Clear();
+                pairs.Clear();
+                keys = null;
+                pendingKey = null;
             }
-
-            public YamlNodeKind Kind { get; }
-
-            public Mark Start { get; }
 
             public void Add(YamlNode node, List<DiagnosticInfo> diagnostics)
             {
@@ -221,27 +263,55 @@ namespace KzData.Generators.Parsing
 
                 var key = pendingKey;
                 pendingKey = null;
-                if (key.Kind == YamlNodeKind.Scalar && keys.TryGetValue(key.Value, out var first))
+                if (key.Kind == YamlNodeKind.Scalar && FirstKey(key.Value) is { } first)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value, first.Location.LineSpan.Start.Line + 1));
                     return;
                 }
 
-                if (key.Kind == YamlNodeKind.Scalar)
+                pairs.Add(new YamlPair(key, node));
+                if (key.Kind == YamlNodeKind.Scalar && keys is not null)
                 {
                     keys[key.Value] = key;
                 }
-
-                pairs.Add(new YamlPair(key, node));
             }
 
-            public YamlNode ToNode(string path, Mark end) => new(
-                Kind,
-                string.Empty,
-                false,
-                ToLocation(path, Start, end),
-                items.ToEquatableArray(),
-                pairs.ToEquatableArray());
+            /// <summary>The earlier key node of this text, or null: only scalar keys count, as only they can repeat.</summary>
+            private YamlNode? FirstKey(string value)
+            {
+                if (keys is null && pairs.Count <= ScanLimit)
+                {
+                    foreach (var pair in pairs)
+                    {
+                        if (pair.Key.Kind == YamlNodeKind.Scalar && string.Equals(pair.Key.Value, value, StringComparison.Ordinal))
+                        {
+                            return pair.Key;
+                        }
+                    }
+
+                    return null;
+                }
+
+                if (keys is null)
+                {
+                    keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                    foreach (var pair in pairs)
+                    {
+                        if (pair.Key.Kind == YamlNodeKind.Scalar)
+                        {
+                            keys[pair.Key.Value] = pair.Key;
+                        }
+                    }
+                }
+
+                return keys.TryGetValue(value, out var first) ? first : null;
+            }
+
+            public YamlNode ToNode(string path, Mark end)
+            {
+                Spans(Start, end, out var span, out var lineSpan);
+                return new(Kind, string.Empty, false, path, span, lineSpan, items.ToEquatableArray(), pairs.ToEquatableArray());
+            }
         }
     }
 }

@@ -14,17 +14,42 @@ namespace KzData.Generators.Validation
     /// </summary>
     internal sealed class MappingReader
     {
-        private readonly Dictionary<string, YamlPair> pairs = new(StringComparer.Ordinal);
+        /// <summary>Each allowed key's pair, at the key's index in <see cref="allowed"/> (null: absent).</summary>
+        private readonly YamlPair?[] pairs;
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly YamlNode node;
-        private readonly IReadOnlyList<string> allowed;
+        private readonly string[] allowed;
+        private readonly string? itemName;
+        private readonly string? prefix;
+        private readonly MappingReader? parent;
+        private string? context;
 
-        public MappingReader(YamlNode node, string context, IReadOnlyList<string> allowed, List<DiagnosticInfo> diagnostics)
+        public MappingReader(YamlNode node, string context, string[] allowed, List<DiagnosticInfo> diagnostics)
+            : this(node, allowed, diagnostics, context, null, null, null)
         {
+        }
+
+        /// <summary>
+        /// An item of a section, named in messages by its id ("fact 'x'") or else its line ("fact at line 7"). The name
+        /// is only built when a message needs it: naming every item of a large file up front would cost strings per item.
+        /// </summary>
+        public static MappingReader ForItem(YamlNode node, string itemName, string[] allowed, List<DiagnosticInfo> diagnostics) =>
+            new(node, allowed, diagnostics, null, itemName, null, null);
+
+        /// <summary>A mapping inside an item, named by <paramref name="prefix"/> and the item's name ("evidence of fact 'x'"), when needed.</summary>
+        public static MappingReader Nested(YamlNode node, string prefix, MappingReader parent, string[] allowed, List<DiagnosticInfo> diagnostics) =>
+            new(node, allowed, diagnostics, null, null, prefix, parent);
+
+        private MappingReader(YamlNode node, string[] allowed, List<DiagnosticInfo> diagnostics, string? context, string? itemName, string? prefix, MappingReader? parent)
+        {
+            this.context = context;
+            this.itemName = itemName;
+            this.prefix = prefix;
+            this.parent = parent;
             this.node = node;
             this.allowed = allowed;
             this.diagnostics = diagnostics;
-            Context = context;
+            pairs = new YamlPair?[allowed.Length];
             foreach (var pair in node.Pairs)
             {
                 if (pair.Key.Kind != YamlNodeKind.Scalar)
@@ -33,33 +58,34 @@ namespace KzData.Generators.Validation
                     continue;
                 }
 
-                if (!allowed.Contains(pair.Key.Value))
+                var index = IndexOf(pair.Key.Value);
+                if (index < 0)
                 {
                     var suggestion = Suggestions.Nearest(pair.Key.Value, allowed.Select(k => (k, Enumerable.Empty<string>())));
                     var hint = suggestion is null ? $"; allowed keys: {string.Join(", ", allowed)}" : Suggestions.DidYouMean(suggestion);
-                    Report(DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, context, hint);
+                    Report(DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, Context, hint);
                     continue;
                 }
 
-                pairs[pair.Key.Value] = pair;
+                pairs[index] = pair;
             }
         }
 
         /// <summary>How the mapping is named in messages, e.g. "fact 'x'".</summary>
-        public string Context { get; }
+        public string Context => context ??= parent is not null ? prefix + parent.Context : NameItem(itemName ?? "item", node);
 
         public LocationInfo Location => node.Location;
 
-        public bool Has(string key) => pairs.ContainsKey(Known(key));
+        public bool Has(string key) => pairs[Known(key)] is not null;
 
         /// <summary>The location of a key, or of the mapping when the key is absent.</summary>
-        public LocationInfo KeyLocation(string key) => pairs.TryGetValue(key, out var pair) ? pair.Key.Location : node.Location;
+        public LocationInfo KeyLocation(string key) => Pair(key) is { } pair ? pair.Key.Location : node.Location;
 
-        public void RequireAll(IEnumerable<string> required, params string[] except)
+        public void RequireAll(string[] required, params string[] except)
         {
             foreach (var key in required)
             {
-                if (!pairs.ContainsKey(key) && !except.Contains(key))
+                if (Pair(key) is null && Array.IndexOf(except, key) < 0)
                 {
                     Report(DiagnosticDescriptors.MissingKey, node.Location, Context, key);
                 }
@@ -69,7 +95,7 @@ namespace KzData.Generators.Validation
         /// <summary>A single non-empty value, or null (with a diagnostic when present but wrong or empty).</summary>
         public YamlNode? Scalar(string key, bool required = false)
         {
-            if (!pairs.TryGetValue(Known(key), out var pair))
+            if (pairs[Known(key)] is not { } pair)
             {
                 return null;
             }
@@ -81,7 +107,7 @@ namespace KzData.Generators.Validation
                 return null;
             }
 
-            if (value.IsNull || value.Value.Trim().Length == 0)
+            if (value.IsNull || IsBlank(value.Value))
             {
                 if (required)
                 {
@@ -94,17 +120,21 @@ namespace KzData.Generators.Validation
             return value;
         }
 
+        /// <summary>The list of no items, shared (read-only, so sharing it is safe).</summary>
+        public static readonly IReadOnlyList<YamlNode> NoItems = Array.Empty<YamlNode>();
+
         /// <summary>A list of single values; absent or empty gives an empty list.</summary>
-        public List<YamlNode> ScalarList(string key) => Items(Sequence(key), key);
+        public IReadOnlyList<YamlNode> ScalarList(string key) => Items(Sequence(key), key);
 
         /// <summary>The single values of a list node (each other kind of item is reported).</summary>
-        public List<YamlNode> Items(YamlNode? sequence, string key)
+        public IReadOnlyList<YamlNode> Items(YamlNode? sequence, string key)
         {
-            var items = new List<YamlNode>();
-            if (sequence is null)
+            if (sequence is null || sequence.Items.Count == 0)
             {
-                return items;
+                return NoItems;
             }
+
+            var items = new List<YamlNode>(sequence.Items.Count);
 
             foreach (var item in sequence.Items)
             {
@@ -121,7 +151,7 @@ namespace KzData.Generators.Validation
         }
 
         /// <summary>True when the key is present with an empty (null) value.</summary>
-        public bool IsEmpty(string key) => pairs.TryGetValue(key, out var pair) && pair.Value.IsNull;
+        public bool IsEmpty(string key) => Pair(key) is { } pair && pair.Value.IsNull;
 
         /// <summary>A list node, or null when absent or empty (with a diagnostic when of the wrong kind).</summary>
         public YamlNode? Sequence(string key) => Child(key, YamlNodeKind.Sequence, "a list");
@@ -131,7 +161,7 @@ namespace KzData.Generators.Validation
 
         private YamlNode? Child(string key, YamlNodeKind kind, string expected)
         {
-            if (!pairs.TryGetValue(Known(key), out var pair) || pair.Value.IsNull)
+            if (pairs[Known(key)] is not { } pair || pair.Value.IsNull)
             {
                 return null;
             }
@@ -149,8 +179,55 @@ namespace KzData.Generators.Validation
         /// Validation may only read keys the schema declares: reading one it lacks is a bug in the
         /// generator (reported as KZ1000 by the tests' first run), never a silently ignored key.
         /// </summary>
-        private string Known(string key) =>
-            allowed.Contains(key) ? key : throw new InvalidOperationException($"'{key}' is not a key of {Context} in Model/Schema.cs");
+        private int Known(string key)
+        {
+            var index = IndexOf(key);
+            return index >= 0 ? index : throw new InvalidOperationException($"'{key}' is not a key of {Context} in Model/Schema.cs");
+        }
+
+        private static string NameItem(string itemName, YamlNode node)
+        {
+            foreach (var pair in node.Pairs)
+            {
+                if (pair.Key.Value == "id" && pair.Value.Kind == YamlNodeKind.Scalar && !pair.Value.IsNull)
+                {
+                    return $"{itemName} '{pair.Value.Value}'";
+                }
+            }
+
+            return $"{itemName} at line {(node.Location.LineSpan.Start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
+        /// <summary>The pair of a key, null when absent or not a key of the schema.</summary>
+        private YamlPair? Pair(string key) => IndexOf(key) is var index and >= 0 ? pairs[index] : null;
+
+        /// <summary>The index of an allowed key, -1 for none; the schema's key lists are short, so a scan beats hashing.</summary>
+        private int IndexOf(string key)
+        {
+            for (var i = 0; i < allowed.Length; i++)
+            {
+                if (string.Equals(allowed[i], key, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Empty or only white space, as <c>Trim().Length == 0</c> says, without the copy.</summary>
+        private static bool IsBlank(string value)
+        {
+            foreach (var c in value)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args) =>
             diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));

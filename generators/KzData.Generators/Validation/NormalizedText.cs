@@ -11,13 +11,18 @@ namespace KzData.Generators.Validation
     /// </summary>
     internal sealed class NormalizedText
     {
-        private readonly int[] map;
+        // Folding maps one character to one, so a normalised offset moves away from its original only where a run of
+        // white space was collapsed. The map keeps just those places (a run of offsets that map one to one starts at
+        // each), not an int per character: a 20 MB seed set would otherwise need 80 MB of map.
+        private readonly int[] runStarts;
+        private readonly int[] runOriginals;
         private readonly int originalLength;
 
-        private NormalizedText(string text, int[] map, int originalLength)
+        private NormalizedText(string text, int[] runStarts, int[] runOriginals, int originalLength)
         {
             Text = text;
-            this.map = map;
+            this.runStarts = runStarts;
+            this.runOriginals = runOriginals;
             this.originalLength = originalLength;
         }
 
@@ -26,8 +31,10 @@ namespace KzData.Generators.Validation
         public static NormalizedText Create(string original)
         {
             var chars = new char[original.Length];
-            var map = new int[original.Length];
+            var runStarts = new List<int> { 0 };
+            var runOriginals = new List<int> { 0 };
             var n = 0;
+            var skipped = false;
             for (var i = 0; i < original.Length; i++)
             {
                 var c = QuoteText.Fold(original[i]);
@@ -35,30 +42,68 @@ namespace KzData.Generators.Validation
                 {
                     if (n > 0 && chars[n - 1] == ' ')
                     {
+                        skipped = true;
                         continue;
                     }
 
                     c = ' ';
                 }
 
+                if (skipped)
+                {
+                    runStarts.Add(n);
+                    runOriginals.Add(i);
+                    skipped = false;
+                }
+
                 chars[n] = c;
-                map[n] = i;
                 n++;
             }
 
-            var trimmed = new int[n];
-            Array.Copy(map, trimmed, n);
-            return new NormalizedText(new string(chars, 0, n), trimmed, original.Length);
+            return new NormalizedText(new string(chars, 0, n), runStarts.ToArray(), runOriginals.ToArray(), original.Length);
         }
 
         /// <summary>Normalises a short string (a quote, a name); no offset map is built.</summary>
-        public static string Normalize(string value) => QuoteText.Normalize(value);
+        public static string Normalize(string value) => IsNormalized(value) ? value : QuoteText.Normalize(value);
+
+        /// <summary>
+        /// True when <see cref="QuoteText.Normalize"/> would return the value unchanged (nothing to fold, single inner
+        /// spaces only), as almost every quote and name is: then it is not copied.
+        /// </summary>
+        private static bool IsNormalized(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (QuoteText.Fold(c) != c)
+                {
+                    return false;
+                }
+
+                if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == value.Length - 1 || value[i - 1] == ' '))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>The original offset of a normalised offset; the end of the text maps to the original's end.</summary>
-        public int ToOriginal(int normalizedIndex) => normalizedIndex >= map.Length ? originalLength : map[normalizedIndex];
+        public int ToOriginal(int normalizedIndex)
+        {
+            if (normalizedIndex >= Text.Length)
+            {
+                return originalLength;
+            }
+
+            var run = Array.BinarySearch(runStarts, normalizedIndex);
+            run = run >= 0 ? run : ~run - 1;
+            return runOriginals[run] + (normalizedIndex - runStarts[run]);
+        }
 
         /// <summary>The original offset just after the normalised character at <paramref name="normalizedEnd"/> - 1.</summary>
-        public int ToOriginalEnd(int normalizedEnd) => normalizedEnd <= 0 ? 0 : map[normalizedEnd - 1] + 1;
+        public int ToOriginalEnd(int normalizedEnd) => normalizedEnd <= 0 ? 0 : ToOriginal(normalizedEnd - 1) + 1;
 
         /// <summary>Splits text into words with their normalised start offsets.</summary>
         public static List<(string Word, int Start)> Words(string text)
@@ -67,7 +112,7 @@ namespace KzData.Generators.Validation
             var start = -1;
             for (var i = 0; i <= text.Length; i++)
             {
-                var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+                var isWord = i < text.Length && IsWordChar(text[i]);
                 if (isWord && start < 0)
                 {
                     start = i;
@@ -81,5 +126,22 @@ namespace KzData.Generators.Validation
 
             return words;
         }
+
+        /// <summary>How many words <see cref="Words"/> finds, without building them.</summary>
+        public static int CountWords(string text)
+        {
+            var count = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (IsWordChar(text[i]) && (i == 0 || !IsWordChar(text[i - 1])))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
     }
 }

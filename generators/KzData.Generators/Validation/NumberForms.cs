@@ -41,24 +41,42 @@ namespace KzData.Generators.Validation
         };
 
         /// <summary>Every number the text states, including scaled forms ("353 thousand" gives 353 and 353000).</summary>
-        public static IReadOnlyCollection<decimal> Extract(string text)
+        public static IReadOnlyCollection<decimal> Extract(string text) => new SortedSet<decimal>(Stated(text));
+
+        /// <summary>True when <paramref name="value"/> is stated by the text (fractions compared to 2 decimals).</summary>
+        public static bool Contains(string text, decimal value)
         {
-            var found = new SortedSet<decimal>();
-            foreach (Match m in Digits.Matches(text))
+            // Stops at the first match: the usual quote states its number in digits, so the word and fraction
+            // patterns are not even run.
+            foreach (var number in Stated(text))
+            {
+                if (number == value || Math.Abs(number - value) < 0.01m && decimal.Round(value, 2) == decimal.Round(number, 2))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The numbers the text states, in pattern order (digits, words, fractions), repeats included.</summary>
+        private static IEnumerable<decimal> Stated(string text)
+        {
+            for (var m = Digits.Match(text); m.Success; m = m.NextMatch())
             {
                 if (!decimal.TryParse(m.Groups[1].Value.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
                 {
                     continue;
                 }
 
-                found.Add(value);
+                yield return value;
                 if (m.Groups[2].Success)
                 {
-                    found.Add(value * Scale(m.Groups[2].Value));
+                    yield return value * Scale(m.Groups[2].Value);
                 }
             }
 
-            foreach (Match m in Words.Matches(text))
+            for (var m = Words.Match(text); m.Success; m = m.NextMatch())
             {
                 decimal value = Units[m.Groups[1].Value];
                 if (m.Groups[2].Success)
@@ -68,10 +86,10 @@ namespace KzData.Generators.Validation
                     value = value >= 20 && second < 10 ? value + second : value;
                 }
 
-                found.Add(value);
+                yield return value;
                 if (m.Groups[3].Success)
                 {
-                    found.Add(value * Scale(m.Groups[3].Value));
+                    yield return value * Scale(m.Groups[3].Value);
                 }
             }
 
@@ -79,26 +97,10 @@ namespace KzData.Generators.Validation
             {
                 if (pattern.IsMatch(text))
                 {
-                    found.Add(decimal.Round(fraction, 4));
-                    found.Add(decimal.Round(fraction * 100m, 2));
+                    yield return decimal.Round(fraction, 4);
+                    yield return decimal.Round(fraction * 100m, 2);
                 }
             }
-
-            return found;
-        }
-
-        /// <summary>True when <paramref name="value"/> is stated by the text (fractions compared to 2 decimals).</summary>
-        public static bool Contains(string text, decimal value)
-        {
-            foreach (var number in Extract(text))
-            {
-                if (number == value || Math.Abs(number - value) < 0.01m && decimal.Round(value, 2) == decimal.Round(number, 2))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static decimal Scale(string word) => word.ToLowerInvariant() switch

@@ -30,15 +30,24 @@ namespace KzData.Generators.Validation
         private static readonly string[] ElisionMarks = { "...", "\u2026" };
 
         /// <summary>The pieces of a normalised quote between elisions; empty pieces dropped.</summary>
-        public static string[] Pieces(string normalizedQuote) =>
-            normalizedQuote
+        public static string[] Pieces(string normalizedQuote)
+        {
+            if (normalizedQuote.IndexOf(ElisionMarks[0], StringComparison.Ordinal) < 0 && normalizedQuote.IndexOf(ElisionMarks[1], StringComparison.Ordinal) < 0)
+            {
+                // Most quotes have no elision: one piece, not a split.
+                var piece = normalizedQuote.Trim();
+                return piece.Length == 0 ? Array.Empty<string>() : new[] { piece };
+            }
+
+            return normalizedQuote
                 .Split(ElisionMarks, StringSplitOptions.None)
                 .Select(p => p.Trim())
                 .Where(p => p.Length > 0)
                 .ToArray();
+        }
 
         /// <summary>Counts the words of a normalised quote (elision marks and punctuation are not words).</summary>
-        public static int CountWords(string normalizedQuote) => NormalizedText.Words(normalizedQuote).Count;
+        public static int CountWords(string normalizedQuote) => NormalizedText.CountWords(normalizedQuote);
 
         public static QuoteMatch? Find(string quote, SeedText seed) => FindNormalized(NormalizedText.Normalize(quote), seed);
 

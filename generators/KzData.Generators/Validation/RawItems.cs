@@ -58,10 +58,10 @@ namespace KzData.Generators.Validation
         public bool Emit { get; set; }
 
         /// <summary>Shape pass.</summary>
-        public List<YamlNode> Aliases { get; set; } = new();
+        public IReadOnlyList<YamlNode> Aliases { get; set; } = MappingReader.NoItems;
 
         /// <summary>Shape pass.</summary>
-        public List<YamlNode> MemberOfNodes { get; set; } = new();
+        public IReadOnlyList<YamlNode> MemberOfNodes { get; set; } = MappingReader.NoItems;
 
         /// <summary>References pass (entities).</summary>
         public List<RawEntity> MemberOf { get; } = new();
@@ -96,7 +96,7 @@ namespace KzData.Generators.Validation
         public YamlNode? UntilNode { get; set; }
 
         /// <summary>Shape pass.</summary>
-        public List<YamlNode> EntityNodes { get; set; } = new();
+        public IReadOnlyList<YamlNode> EntityNodes { get; set; } = MappingReader.NoItems;
 
         /// <summary>References pass (facts): each known entity once, with the node that named it.</summary>
         public List<(YamlNode Node, RawEntity Entity)> Entities { get; } = new();
@@ -114,7 +114,7 @@ namespace KzData.Generators.Validation
         public decimal? QuantityValue { get; set; }
 
         /// <summary>Shape pass.</summary>
-        public List<YamlNode> ConflictNodes { get; set; } = new();
+        public IReadOnlyList<YamlNode> ConflictNodes { get; set; } = MappingReader.NoItems;
 
         /// <summary>References pass (facts): each known other fact once, with the node that named it.</summary>
         public List<(YamlNode Node, RawFact Fact)> ConflictsWith { get; } = new();

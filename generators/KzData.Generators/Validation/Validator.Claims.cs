@@ -1,4 +1,5 @@
 using System.Linq;
+using KzData.Generators.Common;
 using KzData.Generators.Diagnostics;
 using KzData.Generators.Model;
 
@@ -13,22 +14,24 @@ namespace KzData.Generators.Validation
             foreach (var fact in facts)
             {
                 var id = fact.Id?.Value ?? fact.Reader.Context;
-                var where = fact.KindNode?.Location ?? fact.Reader.Location;
                 switch (fact.Model.Kind)
                 {
                     case Schema.Statement when fact.AttributedToNode is null:
-                        Report(DiagnosticDescriptors.StatementWithoutSpeaker, where, id);
+                        Report(DiagnosticDescriptors.StatementWithoutSpeaker, KindLocation(fact), id);
                         break;
                     case Schema.Assessment when fact.AttributedToNode is null && DefaultClaimant(fact) is null:
                         var first = fact.Evidence.Select(e => e.Source).FirstOrDefault(s => s is not null);
                         var why = first is null ? "it cites no known source" : $"its first source '{first.Id?.Value}' names no author";
-                        Report(DiagnosticDescriptors.AssessmentWithoutClaimant, where, id, why);
+                        Report(DiagnosticDescriptors.AssessmentWithoutClaimant, KindLocation(fact), id, why);
                         break;
                 }
 
                 CheckHedge(fact, id);
             }
         }
+
+        /// <summary>Where a claim's kind is given, else the fact.</summary>
+        private static LocationInfo KindLocation(RawFact fact) => fact.KindNode?.Location ?? fact.Reader.Location;
 
         /// <summary>
         /// An assessment's claimant when it names none: the author of its first cited source. When that source is
@@ -43,10 +46,15 @@ namespace KzData.Generators.Validation
 
         private void CheckHedge(RawFact fact, string id)
         {
-            var hedge = fact.Evidence
-                .Where(e => e.QuoteNode is not null)
-                .Select(e => Hedges.Find(e.QuoteNode!.Value))
-                .FirstOrDefault(h => h is not null);
+            string? hedge = null;
+            foreach (var evidence in fact.Evidence)
+            {
+                if (evidence.QuoteNode is not null && (hedge = Hedges.Find(evidence.QuoteNode.Value)) is not null)
+                {
+                    break;
+                }
+            }
+
             var flat = fact.Model.Kind == Schema.Event && hedge is not null && !Hedges.Kept(fact.Model.Statement);
             if (flat && fact.HedgeWaiverNode is null)
             {
@@ -61,13 +69,36 @@ namespace KzData.Generators.Validation
             }
         }
 
-        /// <summary>The published date of the earliest cited source: when the fact was reported.</summary>
-        private static DateModel? AsOf(RawFact fact) =>
-            fact.Evidence
-                .Select(e => e.Source?.Model.Published)
-                .OfType<DateModel>()
-                .OrderBy(d => PartialDates.Start(d))
-                .ThenBy(d => d.Month == 0 ? 0 : d.Day == 0 ? 1 : 2)
-                .FirstOrDefault();
+        /// <summary>
+        /// The published date of the earliest cited source: when the fact was reported. Of equal starts the least
+        /// precise date wins (a year over a month over a day), then the first cited.
+        /// </summary>
+        private static DateModel? AsOf(RawFact fact)
+        {
+            DateModel? earliest = null;
+            foreach (var evidence in fact.Evidence)
+            {
+                if (evidence.Source?.Model.Published is not { } date)
+                {
+                    continue;
+                }
+
+                if (earliest is null)
+                {
+                    earliest = date;
+                    continue;
+                }
+
+                var byStart = PartialDates.Start(date).CompareTo(PartialDates.Start(earliest));
+                if (byStart < 0 || (byStart == 0 && Precision(date) < Precision(earliest)))
+                {
+                    earliest = date;
+                }
+            }
+
+            return earliest;
+        }
+
+        private static int Precision(DateModel date) => date.Month == 0 ? 0 : date.Day == 0 ? 1 : 2;
     }
 }

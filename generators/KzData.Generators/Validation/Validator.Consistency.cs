@@ -46,17 +46,33 @@ namespace KzData.Generators.Validation
 
         private void CheckNames()
         {
-            CheckNames(sources.Where(s => s.Emit).Select(s => (s.Id!, (System.Action)(() => s.Emit = false))), "source", "Sources");
-            CheckNames(entities.Where(e => e.Emit).Select(e => (e.Id!, (System.Action)(() => e.Emit = false))), "entity", "Entities");
+            var taken = Taken("Sources");
+            foreach (var source in sources)
+            {
+                source.Emit = source.Emit && NameIsFree(taken, source.Id!, "source");
+            }
+
+            taken = Taken("Entities");
+            foreach (var entity in entities)
+            {
+                entity.Emit = entity.Emit && NameIsFree(taken, entity.Id!, "entity");
+            }
+
             // A renamed or merged fact keeps its old member (obsolete) in Facts, so its id takes a name there too.
-            CheckNames(
-                facts.Where(f => f.Emit).Select(f => (f.Id!, (System.Action)(() => f.Emit = false)))
-                    .Concat(retired.Where(r => r.Emit && r.ReplacedBy is not null).Select(r => (r.Id!, (System.Action)(() => r.Emit = false)))),
-                "fact",
-                "Facts");
+            taken = Taken("Facts");
+            foreach (var fact in facts)
+            {
+                fact.Emit = fact.Emit && NameIsFree(taken, fact.Id!, "fact");
+            }
+
+            foreach (var entry in retired)
+            {
+                entry.Emit = entry.Emit && (entry.ReplacedBy is null || NameIsFree(taken, entry.Id!, "fact"));
+            }
         }
 
-        private void CheckNames(IEnumerable<(YamlNode Id, System.Action Exclude)> items, string what, string className)
+        /// <summary>The member names a generated class already has: its own and object's.</summary>
+        private static Dictionary<string, string> Taken(string className)
         {
             var taken = new Dictionary<string, string>(System.StringComparer.Ordinal) { [className] = $"the class {className}" };
             foreach (var reserved in ReservedMembers)
@@ -64,18 +80,21 @@ namespace KzData.Generators.Validation
                 taken[reserved] = $"object.{reserved}";
             }
 
-            foreach (var (id, exclude) in items.ToList())
-            {
-                var name = Names.ToPascalCase(id.Value);
-                if (taken.TryGetValue(name, out var owner))
-                {
-                    Report(DiagnosticDescriptors.NameCollision, id.Location, what, id.Value, name, owner);
-                    exclude();
-                    continue;
-                }
+            return taken;
+        }
 
-                taken[name] = id.Value;
+        /// <summary>Takes the C# name of an id; false (reported) when an earlier item or a reserved member has it.</summary>
+        private bool NameIsFree(Dictionary<string, string> taken, YamlNode id, string what)
+        {
+            var name = Names.ToPascalCase(id.Value);
+            if (taken.TryGetValue(name, out var owner))
+            {
+                Report(DiagnosticDescriptors.NameCollision, id.Location, what, id.Value, name, owner);
+                return false;
             }
+
+            taken[name] = id.Value;
+            return true;
         }
     }
 }

@@ -24,13 +24,18 @@ namespace KzData.Generators.Validation
             long total = 0;
             var stack = new Stack<YamlNode>();
             stack.Push(root);
-            var scalars = new List<YamlNode>();
+            // Scalars are summed in file order (a depth-first walk, keys before values), so the report names the value
+            // where the sum first passes the budget.
             while (stack.Count > 0)
             {
                 var node = stack.Pop();
                 if (node.Kind == YamlNodeKind.Scalar)
                 {
-                    scalars.Add(node);
+                    total += node.Value.Length;
+                    if (total > MaxTotalText)
+                    {
+                        return OverBudget(node, total);
+                    }
                 }
 
                 for (var i = node.Pairs.Count - 1; i >= 0; i--)
@@ -42,15 +47,6 @@ namespace KzData.Generators.Validation
                 for (var i = node.Items.Count - 1; i >= 0; i--)
                 {
                     stack.Push(node.Items[i]);
-                }
-            }
-
-            foreach (var scalar in scalars)
-            {
-                total += scalar.Value.Length;
-                if (total > MaxTotalText)
-                {
-                    return OverBudget(scalar, total);
                 }
             }
 

@@ -25,20 +25,21 @@ namespace KzData.Generators.Validation
                 Publisher = IndexOrNone(s.Publisher, entityIndex),
             });
 
-            var entityModels = emittedEntities.Select(e => e.Model with { MemberOf = Indexes(e.MemberOf, entityIndex) });
+            var entityModels = emittedEntities.Select(e => e.Model with { MemberOf = Indexes(e.MemberOf, m => m, entityIndex) });
 
-            var factModels = emittedFacts.Select(f => f.Model with
+            var factModels = new List<FactModel>(emittedFacts.Count);
+            foreach (var f in emittedFacts)
             {
-                Entities = Indexes(f.Entities.Select(e => e.Entity), entityIndex),
-                AttributedTo = IndexOrNone(f.AttributedTo, entityIndex),
-                Claimant = IndexOrNone(Claimant(f), entityIndex),
-                AsOf = AsOf(f),
-                ConflictsWith = Indexes(f.ConflictsWith.Select(c => c.Fact), factIndex),
-                Evidence = f.Evidence
-                    .Where(e => e.Source is not null && sourceIndex.ContainsKey(e.Source) && e.QuoteNode is not null)
-                    .Select(e => new EvidenceModel(sourceIndex[e.Source!], e.QuoteNode!.Value, e.Match?.Line ?? 0, e.Match?.Start ?? 0, e.Match?.Length ?? 0))
-                    .ToEquatableArray(),
-            });
+                factModels.Add(f.Model with
+                {
+                    Entities = Indexes(f.Entities, e => e.Entity, entityIndex),
+                    AttributedTo = IndexOrNone(f.AttributedTo, entityIndex),
+                    Claimant = IndexOrNone(Claimant(f), entityIndex),
+                    AsOf = AsOf(f),
+                    ConflictsWith = Indexes(f.ConflictsWith, c => c.Fact, factIndex),
+                    Evidence = Evidence(f, sourceIndex),
+                });
+            }
 
             var retiredModels = retired.Where(r => r.Emit).Select(r => new RetiredModel
             {
@@ -68,8 +69,40 @@ namespace KzData.Generators.Validation
         private static int IndexOrNone<T>(T? item, Dictionary<T, int> index)
             where T : class => item is not null && index.TryGetValue(item, out var i) ? i : -1;
 
-        private static EquatableArray<int> Indexes<T>(IEnumerable<T> items, Dictionary<T, int> index)
-            where T : class =>
-            items.Where(index.ContainsKey).Select(i => index[i]).ToEquatableArray();
+        /// <summary>The indexes of the emitted targets of a list's items; a loop, as it runs for every fact.</summary>
+        private static EquatableArray<int> Indexes<TItem, T>(List<TItem> items, System.Func<TItem, T> target, Dictionary<T, int> index)
+            where T : class
+        {
+            if (items.Count == 0)
+            {
+                return EquatableArray<int>.Empty;
+            }
+
+            var indexes = new List<int>(items.Count);
+            foreach (var item in items)
+            {
+                if (index.TryGetValue(target(item), out var i))
+                {
+                    indexes.Add(i);
+                }
+            }
+
+            return indexes.ToEquatableArray();
+        }
+
+        /// <summary>The fact's quotes whose source is emitted, with where each was found (0s when it was not).</summary>
+        private static EquatableArray<EvidenceModel> Evidence(RawFact fact, Dictionary<RawSource, int> sourceIndex)
+        {
+            var evidence = new List<EvidenceModel>(fact.Evidence.Count);
+            foreach (var e in fact.Evidence)
+            {
+                if (e.Source is not null && e.QuoteNode is not null && sourceIndex.TryGetValue(e.Source, out var source))
+                {
+                    evidence.Add(new EvidenceModel(source, e.QuoteNode.Value, e.Match?.Line ?? 0, e.Match?.Start ?? 0, e.Match?.Length ?? 0));
+                }
+            }
+
+            return evidence.ToEquatableArray();
+        }
     }
 }

@@ -25,7 +25,7 @@ namespace KzData.Generators.Validation
 
                 if (seeds.TryGetValue(source.File.Value, out var seed))
                 {
-                    if (seed.Original.Trim().Length == 0)
+                    if (string.IsNullOrWhiteSpace(seed.Original))
                     {
                         // One error here instead of a "quote not found" for every quote citing it.
                         Report(DiagnosticDescriptors.EmptySeed, source.File.Location, source.File.Value);
@@ -91,10 +91,11 @@ namespace KzData.Generators.Validation
             foreach (var fact in facts)
             {
                 ReportDuplicates(fact.EntityNodes, "entities");
-                foreach (var node in fact.EntityNodes)
+                for (var i = 0; i < fact.EntityNodes.Count; i++)
                 {
+                    var node = fact.EntityNodes[i];
                     var entity = FindEntity(node);
-                    if (entity is not null && !fact.Entities.Any(e => e.Entity == entity))
+                    if (entity is not null && !Holds(fact.Entities, entity))
                     {
                         entity.Used = true;
                         fact.Entities.Add((node, entity));
@@ -111,8 +112,9 @@ namespace KzData.Generators.Validation
                 }
 
                 ReportDuplicates(fact.ConflictNodes, "conflicts-with");
-                foreach (var node in fact.ConflictNodes)
+                for (var i = 0; i < fact.ConflictNodes.Count; i++)
                 {
+                    var node = fact.ConflictNodes[i];
                     if (!factsById.TryGetValue(node.Value, out var other))
                     {
                         Report(DiagnosticDescriptors.UnknownFact, node.Location, node.Value, RetiredHint(node.Value) ?? Suggestions.DidYouMean(Suggestions.Nearest(node.Value, factsById.Keys)));
@@ -121,7 +123,7 @@ namespace KzData.Generators.Validation
                     {
                         Report(DiagnosticDescriptors.SelfReference, node.Location, "fact", node.Value, "conflicts-with");
                     }
-                    else if (!fact.ConflictsWith.Any(c => c.Fact == other))
+                    else if (!Holds(fact.ConflictsWith, other))
                     {
                         fact.ConflictsWith.Add((node, other));
                     }
@@ -146,6 +148,21 @@ namespace KzData.Generators.Validation
                     }
                 }
             }
+        }
+
+        /// <summary>True when a resolved reference list already holds the target (a loop: it runs for every reference).</summary>
+        private static bool Holds<T>(List<(YamlNode Node, T Target)> references, T target)
+            where T : class
+        {
+            foreach (var reference in references)
+            {
+                if (reference.Target == target)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>For a reference to a retired fact id: where it went, or that it was removed.</summary>

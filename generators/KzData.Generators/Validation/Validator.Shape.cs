@@ -79,11 +79,8 @@ namespace KzData.Generators.Validation
 
         private MappingReader Reader(YamlNode node, Shape shape, params string[] except)
         {
-            var itemName = shape.Name;
-            // Name the item before reading it, so every message about it says which one.
-            var id = node.Pairs.FirstOrDefault(p => p.Key.Value == "id" && p.Value.Kind == YamlNodeKind.Scalar && !p.Value.IsNull)?.Value;
-            var context = id is null ? $"{itemName} at line {Line(node)}" : $"{itemName} '{id.Value}'";
-            var reader = new MappingReader(node, context, shape.KeyNames, diagnostics);
+            // The item is named (by id, else line) in every message about it, when one is reported.
+            var reader = MappingReader.ForItem(node, shape.Name, shape.KeyNames, diagnostics);
             reader.RequireAll(shape.RequiredNames, except);
             return reader;
         }
@@ -181,7 +178,7 @@ namespace KzData.Generators.Validation
                     continue;
                 }
 
-                var itemReader = new MappingReader(item, $"evidence of {reader.Context}", Schema.Evidence.KeyNames, diagnostics);
+                var itemReader = MappingReader.Nested(item, "evidence of ", reader, Schema.Evidence.KeyNames, diagnostics);
                 itemReader.RequireAll(Schema.Evidence.RequiredNames);
                 fact.Evidence.Add(new RawEvidence
                 {
@@ -201,7 +198,7 @@ namespace KzData.Generators.Validation
                 return null;
             }
 
-            var reader = new MappingReader(node, $"quantity of {fact.Reader.Context}", Schema.Quantity.KeyNames, diagnostics);
+            var reader = MappingReader.Nested(node, "quantity of ", fact.Reader, Schema.Quantity.KeyNames, diagnostics);
             reader.RequireAll(Schema.Quantity.RequiredNames);
             var valueNode = reader.Scalar("value", required: true);
             var unit = reader.Scalar("unit", required: true)?.Value ?? string.Empty;
@@ -244,13 +241,24 @@ namespace KzData.Generators.Validation
         /// Every closed-vocabulary key of the shape that the item has, by name; a required one that is missing is
         /// reported by the reader, an unknown term with its nearest neighbour.
         /// </summary>
-        private EquatableArray<TermModel> ReadTerms(MappingReader reader, Shape shape) =>
-            shape.Keys
-                .Where(k => k.Kind == ValueKind.Term && (k.Required || reader.Has(k.Name)))
-                .Select(k => new { k.Name, Value = ReadTerm(reader, k.Name, k.Vocabulary!.Name.Replace('-', ' '), k.Vocabulary) })
-                .Where(t => t.Value is not null)
-                .Select(t => new TermModel(t.Name, t.Value!))
-                .ToEquatableArray();
+        private EquatableArray<TermModel> ReadTerms(MappingReader reader, Shape shape)
+        {
+            List<TermModel>? terms = null;
+            foreach (var key in shape.Keys)
+            {
+                if (key.Kind != ValueKind.Term || !(key.Required || reader.Has(key.Name)))
+                {
+                    continue;
+                }
+
+                if (ReadTerm(reader, key.Name, key.Vocabulary!.What, key.Vocabulary) is { } value)
+                {
+                    (terms ??= new List<TermModel>(4)).Add(new TermModel(key.Name, value));
+                }
+            }
+
+            return terms is null ? EquatableArray<TermModel>.Empty : terms.ToEquatableArray();
+        }
 
         /// <summary>A term of a closed vocabulary; an unknown one is reported with the nearest term and the allowed ones.</summary>
         private string? ReadTerm(MappingReader reader, string key, string what, Vocabulary vocabulary)
@@ -287,8 +295,13 @@ namespace KzData.Generators.Validation
             return date;
         }
 
-        private void ReportDuplicates(List<YamlNode> items, string listName)
+        private void ReportDuplicates(IReadOnlyList<YamlNode> items, string listName)
         {
+            if (items.Count < 2)
+            {
+                return;
+            }
+
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var item in items)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KzData.Generators.Diagnostics;
@@ -28,8 +29,8 @@ namespace KzData.Generators.Validation
                     CheckQuote(evidence);
                 }
 
-                var quotes = fact.Evidence.Select(e => e.NormalizedQuote).OfType<string>().ToList();
-                if (fact.QuantityValue is { } value && !quotes.Any(q => NumberForms.Contains(q, value)))
+                var quotes = NormalizedQuotes(fact);
+                if (fact.QuantityValue is { } value && !StatesNumber(quotes, value))
                 {
                     var found = quotes.SelectMany(NumberForms.Extract).Distinct().Select(n => n.ToString(CultureInfo.InvariantCulture)).ToList();
                     Report(DiagnosticDescriptors.QuantityNotInQuote, fact.QuantityValueNode!.Location, fact.QuantityValueNode.Value, fact.Id?.Value ?? "?", found.Count == 0 ? "none" : string.Join(", ", found));
@@ -37,12 +38,56 @@ namespace KzData.Generators.Validation
 
                 foreach (var (node, entity) in fact.Entities)
                 {
-                    if (!entity.Spellings.Any(name => quotes.Any(q => Mentions(q, name))))
+                    if (!MentionsAny(quotes, entity.Spellings))
                     {
                         Report(DiagnosticDescriptors.EntityNotMentioned, node.Location, node.Value, fact.Id?.Value ?? "?");
                     }
                 }
             }
+        }
+
+        /// <summary>The fact's normalised quotes, in file order (a fact has one or two: a list, not a query per check).</summary>
+        private static List<string> NormalizedQuotes(RawFact fact)
+        {
+            var quotes = new List<string>(fact.Evidence.Count);
+            foreach (var evidence in fact.Evidence)
+            {
+                if (evidence.NormalizedQuote is { } quote)
+                {
+                    quotes.Add(quote);
+                }
+            }
+
+            return quotes;
+        }
+
+        private static bool StatesNumber(List<string> quotes, decimal value)
+        {
+            foreach (var quote in quotes)
+            {
+                if (NumberForms.Contains(quote, value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool MentionsAny(List<string> quotes, List<string> spellings)
+        {
+            foreach (var name in spellings)
+            {
+                foreach (var quote in quotes)
+                {
+                    if (Mentions(quote, name))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private void CheckQuote(RawEvidence evidence)
