@@ -21,6 +21,12 @@ namespace KzData.Common
         /// <summary>A short string (a quote, a name) folded, with white space runs as one space and trimmed.</summary>
         public static string Normalize(string value)
         {
+            // Almost every quote and name is already normal: it is returned as it is, not copied.
+            if (IsNormal(value))
+            {
+                return value;
+            }
+
             var builder = new StringBuilder(value.Length);
             foreach (var original in value)
             {
@@ -39,6 +45,26 @@ namespace KzData.Common
             }
 
             return builder.ToString().TrimEnd();
+        }
+
+        /// <summary>True when <see cref="Normalize"/> would change nothing: nothing to fold, single inner spaces only.</summary>
+        private static bool IsNormal(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (Fold(c) != c)
+                {
+                    return false;
+                }
+
+                if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == value.Length - 1 || value[i - 1] == ' '))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -35,6 +35,9 @@ namespace KzData.Generators.Parsing
 
         public LocationInfo Location => new(FilePath, Span, LineSpan);
 
+        /// <summary>The 1-based line the node starts on, as messages print it.</summary>
+        public string Line => (LineSpan.Start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
         /// <summary>A plain empty scalar, <c>~</c> or <c>null</c>: YAML's null.</summary>
         public bool IsNull => Kind == YamlNodeKind.Scalar && IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 

@@ -265,7 +265,7 @@ namespace KzData.Generators.Parsing
                 pendingKey = null;
                 if (key.Kind == YamlNodeKind.Scalar && FirstKey(key.Value) is { } first)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value, first.Location.LineSpan.Start.Line + 1));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value, first.Line));
                     return;
                 }
 

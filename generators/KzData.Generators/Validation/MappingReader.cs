@@ -107,7 +107,7 @@ namespace KzData.Generators.Validation
                 return null;
             }
 
-            if (value.IsNull || IsBlank(value.Value))
+            if (value.IsNull || string.IsNullOrWhiteSpace(value.Value))
             {
                 if (required)
                 {
@@ -195,7 +195,7 @@ namespace KzData.Generators.Validation
                 }
             }
 
-            return $"{itemName} at line {(node.Location.LineSpan.Start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            return $"{itemName} at line {node.Line}";
         }
 
         /// <summary>The pair of a key, null when absent or not a key of the schema.</summary>
@@ -213,20 +213,6 @@ namespace KzData.Generators.Validation
             }
 
             return -1;
-        }
-
-        /// <summary>Empty or only white space, as <c>Trim().Length == 0</c> says, without the copy.</summary>
-        private static bool IsBlank(string value)
-        {
-            foreach (var c in value)
-            {
-                if (!char.IsWhiteSpace(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args) =>

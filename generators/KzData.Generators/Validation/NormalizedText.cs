@@ -64,30 +64,7 @@ namespace KzData.Generators.Validation
         }
 
         /// <summary>Normalises a short string (a quote, a name); no offset map is built.</summary>
-        public static string Normalize(string value) => IsNormalized(value) ? value : QuoteText.Normalize(value);
-
-        /// <summary>
-        /// True when <see cref="QuoteText.Normalize"/> would return the value unchanged (nothing to fold, single inner
-        /// spaces only), as almost every quote and name is: then it is not copied.
-        /// </summary>
-        private static bool IsNormalized(string value)
-        {
-            for (var i = 0; i < value.Length; i++)
-            {
-                var c = value[i];
-                if (QuoteText.Fold(c) != c)
-                {
-                    return false;
-                }
-
-                if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == value.Length - 1 || value[i - 1] == ' '))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        public static string Normalize(string value) => QuoteText.Normalize(value);
 
         /// <summary>The original offset of a normalised offset; the end of the text maps to the original's end.</summary>
         public int ToOriginal(int normalizedIndex)

@@ -216,7 +216,7 @@ namespace KzData.Generators.Validation
 
                 if (firsts.TryGetValue(node.Value, out var first))
                 {
-                    Report(DiagnosticDescriptors.DuplicateId, node.Location, what, node.Value, Line(first));
+                    Report(DiagnosticDescriptors.DuplicateId, node.Location, what, node.Value, first.Line);
                     setEmit(item, false);
                     continue;
                 }

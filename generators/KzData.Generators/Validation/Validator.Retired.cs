@@ -21,7 +21,7 @@ namespace KzData.Generators.Validation
                 var id = entry.Id!;
                 if (factsById.TryGetValue(id.Value, out var fact))
                 {
-                    Report(DiagnosticDescriptors.RetiredIdIsFact, id.Location, id.Value, Line(fact.Id!));
+                    Report(DiagnosticDescriptors.RetiredIdIsFact, id.Location, id.Value, fact.Id!.Line);
                     entry.Emit = false;
                     continue;
                 }

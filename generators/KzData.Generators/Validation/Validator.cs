@@ -125,7 +125,5 @@ namespace KzData.Generators.Validation
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args) =>
             diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
-
-        private static string Line(YamlNode node) => (node.Location.LineSpan.Start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
