@@ -55,33 +55,8 @@ OpenApiDocumentCache.UseOpenApiDocumentCache(app, OpenApiSetup.DocumentPath);
 
 // Everything outside /api: the fact explorer (wwwroot/index.html at "/"), Swagger UI, and response
 // compression and problem+json for their errors. API requests skip this branch: they never touch the file system, and their
-// bodies are compressed once and cached by RepresentationResult. The branch is built on the first request outside /api,
-// not at startup: an API client never needs its middleware (static files, Swagger UI, compression, status code pages).
-// Under Native AOT building it was 8% of the start-up samples, though deferring it saves only 1-2 ms (docs/performance.md).
-app.Use(next =>
-{
-    var site = new Lazy<RequestDelegate>(() =>
-    {
-        var branch = ((IApplicationBuilder)app).New();
-        UseSite(branch);
-        branch.Run(next);
-        return branch.Build();
-    });
-    return context => context.Request.Path.StartsWithSegments("/api") ? next(context) : site.Value(context);
-});
-
-app.MapOpenApi(OpenApiSetup.DocumentPath);
-app.MapFactsApi();
-app.MapLinkedDataApi();
-app.MapEntitiesApi();
-app.MapSourcesApi();
-app.MapDatasetApi();
-app.MapExportsApi();
-app.MapUnknownApiRoutes();
-
-app.Run();
-
-static void UseSite(IApplicationBuilder site)
+// bodies are compressed once and cached by RepresentationResult.
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
 {
     site.UseStatusCodePages();
     site.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger"), swagger => swagger.Use((context, next) =>
@@ -103,4 +78,15 @@ static void UseSite(IApplicationBuilder site)
         o.RoutePrefix = "swagger";
         o.DocumentTitle = "KzData API";
     });
-}
+});
+
+app.MapOpenApi(OpenApiSetup.DocumentPath);
+app.MapFactsApi();
+app.MapLinkedDataApi();
+app.MapEntitiesApi();
+app.MapSourcesApi();
+app.MapDatasetApi();
+app.MapExportsApi();
+app.MapUnknownApiRoutes();
+
+app.Run();
