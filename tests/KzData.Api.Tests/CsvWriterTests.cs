@@ -13,8 +13,8 @@ public sealed class CsvWriterTests
         "A test table.",
         AppJsonContext.Web.VocabularyTermDto,
         [
-            new Column<VocabularyTermDto>("name", FieldType.String, "The name.", t => t.Name),
-            new Column<VocabularyTermDto>("description", FieldType.String, "The description.", t => t.Description),
+            new Column<VocabularyTermDto>("name", FieldType.String, t => t.Name),
+            new Column<VocabularyTermDto>("description", FieldType.String, t => t.Description),
         ],
         ["name"]);
 

@@ -76,25 +76,38 @@ public sealed record QuantityDto
     public required QuantityBound Bound { get; init; }
 }
 
+/// <summary>
+/// The descriptions of a quote's fields, shared by a fact's evidence and the flattened evidence rows (attribute
+/// arguments must be constants).
+/// </summary>
+internal static class EvidenceText
+{
+    public const string SourceId = "The id of the quoted source.";
+    public const string Quote = "The quote; '...' marks an elision.";
+    public const string Line = "1-based line of the article text where the quote starts.";
+    public const string Start = "0-based character offset of the quoted passage in the article text (GET /api/v1/sources/{id}/text).";
+    public const string Length = "Length in characters of the quoted passage in the article text.";
+}
+
 /// <summary>A verified quote and where it sits in its article.</summary>
 public sealed record EvidenceDto
 {
-    [Id, Description("The id of the quoted source.")]
+    [Id, Description(EvidenceText.SourceId)]
     public required string SourceId { get; init; }
 
     [Description("The title of the quoted source.")]
     public required string SourceTitle { get; init; }
 
-    [Description("The quote; '...' marks an elision.")]
+    [Description(EvidenceText.Quote)]
     public required string Quote { get; init; }
 
-    [Description("1-based line of the article text where the quote starts.")]
+    [Description(EvidenceText.Line)]
     public required int Line { get; init; }
 
-    [Description("0-based character offset of the quoted passage in the article text (GET /api/v1/sources/{id}/text).")]
+    [Description(EvidenceText.Start)]
     public required int Start { get; init; }
 
-    [Description("Length in characters of the quoted passage in the article text.")]
+    [Description(EvidenceText.Length)]
     public required int Length { get; init; }
 }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using KzData.Api.Contracts;
 using KzData.Api.OpenApi;
 
 namespace KzData.Api.Exports;
@@ -13,19 +14,19 @@ public sealed record EvidenceRowDto
     [Description("0-based position of the quote in the fact's evidence (the explorer's quote=N).")]
     public required int Index { get; init; }
 
-    [Id, Description("The id of the quoted source.")]
+    [Id, Description(EvidenceText.SourceId)]
     public required string SourceId { get; init; }
 
-    [Description("The quote; '...' marks an elision.")]
+    [Description(EvidenceText.Quote)]
     public required string Quote { get; init; }
 
-    [Description("1-based line of the article text where the quote starts.")]
+    [Description(EvidenceText.Line)]
     public required int Line { get; init; }
 
-    [Description("0-based character offset of the quoted passage in the article text (GET /api/v1/sources/{id}/text).")]
+    [Description(EvidenceText.Start)]
     public required int Start { get; init; }
 
-    [Description("Length in characters of the quoted passage in the article text.")]
+    [Description(EvidenceText.Length)]
     public required int Length { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -24,8 +25,16 @@ internal enum FieldType
 /// constraints and how a row's value is written. The CSV writer and the Data Package schema both read it.
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
-internal sealed record Column<T>(string Name, FieldType Type, string Description, Func<T, string?> Value) : IColumn
+internal sealed record Column<T>(string Name, FieldType Type, Func<T, string?> Value) : IColumn
 {
+    /// <summary>
+    /// What the column holds. Left out where the column is the list item's property of the same name: its
+    /// <c>[Description]</c> (the JSON contract's) is then the one text, resolved by <see cref="ExportTable{T}"/>.
+    /// </summary>
+    public string? Description { get; init; }
+
+    string IColumn.Description => Description ?? throw new InvalidOperationException($"column {Name} has no description");
+
     /// <summary>Never empty.</summary>
     public bool Required { get; init; }
 
@@ -96,6 +105,8 @@ internal sealed class ExportTable<T>(
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private readonly IReadOnlyList<Column<T>> columns = [.. columns.Select(c => Described(c, json))];
+
     public string Name => name;
 
     public string Title => title;
@@ -148,6 +159,19 @@ internal sealed class ExportTable<T>(
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// The column with its description: its own, or else the item property's of the same name (a list column's
+    /// says how its values are joined).
+    /// </summary>
+    private static Column<T> Described(Column<T> column, JsonTypeInfo<T> json)
+    {
+        var text = column.Description ?? json.Properties.FirstOrDefault(p => p.Name == column.Name)?.AttributeProvider?
+            .GetCustomAttributes(typeof(DescriptionAttribute), inherit: true).OfType<DescriptionAttribute>().FirstOrDefault()?.Description
+            ?? throw new InvalidOperationException(
+                $"{typeof(T).Name} export column {column.Name}: give it a description, or name it after a property of the item that has a [Description].");
+        return column with { Description = column.IsList ? $"{text} Joined with '{ExportTables.ListSeparator}'." : text };
     }
 
     /// <summary>
