@@ -40,7 +40,7 @@ start_server() {
   app=$(ls "$dir"/KzData.Api.dll "$dir"/KzData.Baseline.dll 2>/dev/null | head -n 1 || true)
   local run=(dotnet "$app")
   if [ -z "$app" ]; then
-    run=("$dir/KzData.Api")
+    run=("$dir/${SERVER_EXE:-KzData.Api}") # a Native AOT executable (SERVER_EXE names another app's)
   fi
   (cd "$dir" && exec env "$@" ASPNETCORE_URLS="http://127.0.0.1:$port" Logging__LogLevel__Default=Warning \
     "${run[@]}") >"$BENCH_OUT/$name.log" 2>&1 &

@@ -4,6 +4,7 @@
 #   bash eng/publish-aot.sh                      # -> artifacts/aot/KzData.Api
 #   bash eng/publish-aot.sh -o /srv/kzdata       # any further arguments go to dotnet publish
 #   ASPNETCORE_URLS=http://127.0.0.1:5080 artifacts/aot/KzData.Api
+#   AOT_PROJECT=bench/KzData.Baseline bash eng/publish-aot.sh -o DIR   # another app, same toolchain (benchmarks)
 #
 # What it runs is `dotnet publish src/KzData.Api -c Release -p:PublishProfile=aot`: the profile
 # (src/KzData.Api/Properties/PublishProfiles/aot.pubxml) turns on PublishAot for the API project only. A plain
@@ -48,5 +49,10 @@ for arg in "$@"; do
   case $arg in -o|--output|-o=*|--output=*) output="" ;; esac
 done
 
+if [ -n "${AOT_PROJECT:-}" ]; then
+  # Another app (the benchmarks' floor and ceiling apps) with the same toolchain: it has no aot profile.
+  dotnet publish "$AOT_PROJECT" -c Release -p:PublishAot=true -warnaserror "${toolchain[@]}" "$@"
+  exit
+fi
 dotnet publish src/KzData.Api -c Release -p:PublishProfile=aot -warnaserror \
   ${output:+-o "$output"} "${toolchain[@]}" "$@"
