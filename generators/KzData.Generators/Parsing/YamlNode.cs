@@ -50,7 +50,8 @@ namespace KzData.Generators.Parsing
         };
     }
 
-    internal sealed record YamlPair(YamlNode Key, YamlNode Value);
+    /// <summary>A key and its value; a struct, held inline in its mapping's array (no object per pair).</summary>
+    internal readonly record struct YamlPair(YamlNode Key, YamlNode Value);
 
     /// <summary>The result of parsing facts.yaml: a tree (null when the YAML is malformed) and diagnostics.</summary>
     internal sealed record ParseResult(string Path, YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics);
