@@ -56,18 +56,18 @@ namespace KzData.Generators.Validation
             for (var p = 0; p < node.Pairs.Count; p++)
             {
                 var pair = node.Pairs[p];
-                if (pair.Key.Kind != YamlNodeKind.Scalar)
+                if (!pair.KeyIsScalar)
                 {
-                    Report(DiagnosticDescriptors.WrongType, pair.Key.Location, "key", "a single value", pair.Key.Describe());
+                    Report(DiagnosticDescriptors.WrongType, pair.KeyLocation, "key", "a single value", pair.Key.Describe());
                     continue;
                 }
 
-                var index = IndexOf(pair.Key.Value);
+                var index = IndexOf(pair.KeyText);
                 if (index < 0)
                 {
-                    var suggestion = Suggestions.Nearest(pair.Key.Value, allowed.Select(k => (k, Enumerable.Empty<string>())));
+                    var suggestion = Suggestions.Nearest(pair.KeyText, allowed.Select(k => (k, Enumerable.Empty<string>())));
                     var hint = suggestion is null ? $"; allowed keys: {string.Join(", ", allowed)}" : Suggestions.DidYouMean(suggestion);
-                    Report(DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, Context, hint);
+                    Report(DiagnosticDescriptors.UnknownKey, pair.KeyLocation, pair.KeyText, Context, hint);
                     continue;
                 }
 
@@ -83,7 +83,7 @@ namespace KzData.Generators.Validation
         public bool Has(string key) => slots[Known(key)] != 0;
 
         /// <summary>The location of a key, or of the mapping when the key is absent.</summary>
-        public LocationInfo KeyLocation(string key) => Pair(key) is { } pair ? pair.Key.Location : node.Location;
+        public LocationInfo KeyLocation(string key) => Pair(key) is { } pair ? pair.KeyLocation : node.Location;
 
         public void RequireAll(string[] required, params string[] except)
         {
@@ -115,7 +115,7 @@ namespace KzData.Generators.Validation
             {
                 if (required)
                 {
-                    Report(DiagnosticDescriptors.EmptyValue, pair.Key.Location, key);
+                    Report(DiagnosticDescriptors.EmptyValue, pair.KeyLocation, key);
                 }
 
                 return null;
@@ -193,7 +193,7 @@ namespace KzData.Generators.Validation
         {
             foreach (var pair in node.Pairs)
             {
-                if (pair.Key.Value == "id" && pair.Value.Kind == YamlNodeKind.Scalar && !pair.Value.IsNull)
+                if (pair.KeyText == "id" && pair.Value.Kind == YamlNodeKind.Scalar && !pair.Value.IsNull)
                 {
                     return $"{itemName} '{pair.Value.Value}'";
                 }
