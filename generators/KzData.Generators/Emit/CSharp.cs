@@ -43,12 +43,10 @@ namespace KzData.Generators.Emit
             return builder.ToString();
         }
 
-        public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
         /// <summary>Text for an XML doc comment: one line, XML-escaped.</summary>
         public static string Doc(string value)
         {
-            var builder = new StringBuilder(value.Length);
+            var builder = new ChunkedText();
             var doc = default(DocState);
             AppendDoc(builder, value, ref doc);
             return builder.ToString();
@@ -58,7 +56,7 @@ namespace KzData.Generators.Emit
         /// Appends <paramref name="value"/> as <see cref="Doc"/> would write it. Pieces appended with the same
         /// <paramref name="doc"/> come out as the doc text of their concatenation, without building that string.
         /// </summary>
-        public static void AppendDoc(StringBuilder builder, string value, ref DocState doc)
+        public static void AppendDoc(ChunkedText builder, string value, ref DocState doc)
         {
             // Characters written as they are go in runs (one Append per run, not per character).
             var run = 0;
@@ -100,6 +98,19 @@ namespace KzData.Generators.Emit
             }
 
             builder.Append(value, run, value.Length - run);
+        }
+
+        /// <summary>A number as <see cref="AppendDoc(ChunkedText, string, ref DocState)"/> would write its digits (never escaped, never blank), without a string.</summary>
+        public static void AppendDoc(ChunkedText builder, int value, ref DocState doc)
+        {
+            if (doc.Space)
+            {
+                builder.Append(' ');
+                doc.Space = false;
+            }
+
+            doc.Started = true;
+            builder.AppendInt(value);
         }
 
         /// <summary>Where a doc text being appended in pieces is: written anything yet, a space pending.</summary>

@@ -6,7 +6,7 @@ namespace KzData.Generators.Emit
     /// <summary>An indented text writer: emitting text directly is fast and deterministic.</summary>
     internal sealed class CodeWriter
     {
-        private readonly StringBuilder builder = new();
+        private readonly ChunkedText builder = new();
         private int indent;
 
         private CSharp.DocState doc;
@@ -26,7 +26,11 @@ namespace KzData.Generators.Emit
             return this;
         }
 
-        public CodeWriter Text(int value) => Text(CSharp.Int(value));
+        public CodeWriter Text(int value)
+        {
+            builder.AppendInt(value);
+            return this;
+        }
 
         /// <summary>Starts a doc comment element (<c>/// &lt;summary&gt;</c>): its text follows in <see cref="Doc"/> pieces.</summary>
         public CodeWriter StartDoc(string element)
@@ -39,6 +43,13 @@ namespace KzData.Generators.Emit
         public CodeWriter Doc(string text)
         {
             CSharp.AppendDoc(builder, text, ref doc);
+            return this;
+        }
+
+        /// <inheritdoc cref="Doc(string)"/>
+        public CodeWriter Doc(int value)
+        {
+            CSharp.AppendDoc(builder, value, ref doc);
             return this;
         }
 
@@ -62,27 +73,19 @@ namespace KzData.Generators.Emit
             return this;
         }
 
-        /// <summary>A line whose middle is a large text (a data blob), copied in chunks rather than through one more string.</summary>
-        public CodeWriter Line(string before, StringBuilder middle, string after)
+        /// <summary>A line whose middle is a large text (a data blob), whose chunks become the writer's own (not copied).</summary>
+        public CodeWriter Line(string before, ChunkedText middle, string after)
         {
             builder.Append(' ', indent * 4).Append(before);
-            // Small enough to stay off the large-object heap (a 64K-char buffer per blob went there).
-            var buffer = new char[Math.Min(middle.Length, 1 << 12)];
-            for (var offset = 0; offset < middle.Length; offset += buffer.Length)
-            {
-                var count = Math.Min(buffer.Length, middle.Length - offset);
-                middle.CopyTo(offset, buffer, 0, count);
-                builder.Append(buffer, 0, count);
-            }
-
+            builder.AppendShared(middle);
             builder.Append(after).Append('\n');
             return this;
         }
 
-        /// <summary>Inserts text before everything written so far.</summary>
-        public CodeWriter Prepend(string text)
+        /// <summary>Appends everything <paramref name="other"/> wrote, by taking over its chunks; <paramref name="other"/> is done.</summary>
+        public CodeWriter Append(CodeWriter other)
         {
-            builder.Insert(0, text);
+            builder.AppendShared(other.builder);
             return this;
         }
 
@@ -91,17 +94,21 @@ namespace KzData.Generators.Emit
         {
             using var sha = System.Security.Cryptography.SHA256.Create();
             var encoder = Encoding.UTF8.GetEncoder();
-            var chars = new char[Math.Max(1, Math.Min(builder.Length, 1 << 12))];
-            var bytes = new byte[Encoding.UTF8.GetMaxByteCount(chars.Length)];
-            for (var offset = 0; offset < builder.Length; offset += chars.Length)
+            // A slice of a chunk at a time, so the byte buffer stays off the large-object heap.
+            const int Slice = 1 << 12;
+            var bytes = new byte[Encoding.UTF8.GetMaxByteCount(Slice)];
+            foreach (var chunk in builder.Chunks())
             {
-                var count = Math.Min(chars.Length, builder.Length - offset);
-                builder.CopyTo(offset, chars, 0, count);
-                var length = encoder.GetBytes(chars, 0, count, bytes, 0, flush: offset + count == builder.Length);
-                sha.TransformBlock(bytes, 0, length, null, 0);
+                for (var offset = 0; offset < chunk.Count; offset += Slice)
+                {
+                    var count = Math.Min(Slice, chunk.Count - offset);
+                    var length = encoder.GetBytes(chunk.Array!, chunk.Offset + offset, count, bytes, 0, flush: false);
+                    sha.TransformBlock(bytes, 0, length, null, 0);
+                }
             }
 
-            sha.TransformFinalBlock(bytes, 0, 0);
+            var last = encoder.GetBytes(Array.Empty<char>(), 0, 0, bytes, 0, flush: true);
+            sha.TransformFinalBlock(bytes, 0, last);
             return sha.Hash;
         }
 
@@ -120,5 +127,8 @@ namespace KzData.Generators.Emit
         }
 
         public override string ToString() => builder.ToString();
+
+        /// <summary>What was written, for Roslyn, without making it one string; the writer is done (sealed).</summary>
+        public Microsoft.CodeAnalysis.Text.SourceText ToSourceText() => new ChunkedSourceText(builder);
     }
 }

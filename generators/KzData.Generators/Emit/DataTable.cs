@@ -13,8 +13,8 @@ namespace KzData.Generators.Emit
     /// </summary>
     internal sealed class DataTable
     {
-        private readonly StringBuilder numbers = new();
-        private readonly StringBuilder strings = new();
+        private readonly ChunkedText numbers = new();
+        private readonly ChunkedText strings = new();
         private bool lineStart = true;
 
         public void Int(int value)
@@ -24,7 +24,7 @@ namespace KzData.Generators.Emit
                 numbers.Append(' ');
             }
 
-            numbers.Append(value.ToString(CultureInfo.InvariantCulture));
+            numbers.AppendInt(value);
             lineStart = false;
         }
 
@@ -64,10 +64,10 @@ namespace KzData.Generators.Emit
         }
 
         /// <summary>The numbers, as the content of a verbatim literal.</summary>
-        public StringBuilder Numbers => numbers;
+        public ChunkedText Numbers => numbers;
 
         /// <summary>The strings, as the content of a verbatim literal (quotes already doubled).</summary>
-        public StringBuilder Strings => strings;
+        public ChunkedText Strings => strings;
 
         /// <summary>
         /// UTF-8 cannot hold a lone surrogate, and the blob (an attribute's string) is stored and read as UTF-8: the reader

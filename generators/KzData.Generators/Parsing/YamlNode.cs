@@ -50,7 +50,51 @@ namespace KzData.Generators.Parsing
         };
     }
 
-    internal sealed record YamlPair(YamlNode Key, YamlNode Value);
+    /// <summary>
+    /// A key and its value, held inline in its mapping's array. A key that is a single value (all but a rare list or
+    /// mapping used as a key) is kept as fields, not as a node: a fact's dozen keys would be a dozen nodes more, kept
+    /// as long as the tree. <see cref="Key"/> makes its node when a message or a walk needs one.
+    /// </summary>
+    internal readonly record struct YamlPair
+    {
+        /// <summary>A list or mapping used as a key; null for a key that is a single value.</summary>
+        private readonly YamlNode? complexKey;
+
+        public YamlPair(string keyText, bool keyIsPlain, TextSpan keySpan, LinePositionSpan keyLineSpan, YamlNode value)
+        {
+            KeyText = keyText;
+            KeyIsPlain = keyIsPlain;
+            KeySpan = keySpan;
+            KeyLineSpan = keyLineSpan;
+            Value = value;
+        }
+
+        public YamlPair(YamlNode key, YamlNode value)
+            : this(key.Value, key.IsPlain, key.Span, key.LineSpan, value)
+        {
+            complexKey = key.Kind == YamlNodeKind.Scalar ? null : key;
+        }
+
+        /// <summary>The key's text (empty for a list or mapping key, as its node's value is).</summary>
+        public string KeyText { get; }
+
+        public bool KeyIsPlain { get; }
+
+        public TextSpan KeySpan { get; }
+
+        public LinePositionSpan KeyLineSpan { get; }
+
+        public YamlNode Value { get; }
+
+        /// <summary>True for a key that is a single value (a scalar), the only kind a schema key can be.</summary>
+        public bool KeyIsScalar => complexKey is null;
+
+        /// <summary>The key as a node, equal to the one parsed; a scalar key's is made on each call.</summary>
+        public YamlNode Key => complexKey ?? new YamlNode(YamlNodeKind.Scalar, KeyText, KeyIsPlain, Value.FilePath, KeySpan, KeyLineSpan, EquatableArray<YamlNode>.Empty, EquatableArray<YamlPair>.Empty);
+
+        /// <summary>Where the key is (its node's <see cref="YamlNode.Location"/>), without making the node.</summary>
+        public LocationInfo KeyLocation => complexKey?.Location ?? new LocationInfo(Value.FilePath, KeySpan, KeyLineSpan);
+    }
 
     /// <summary>The result of parsing facts.yaml: a tree (null when the YAML is malformed) and diagnostics.</summary>
     internal sealed record ParseResult(string Path, YamlNode? Root, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -102,6 +102,13 @@ namespace KzData.Generators.Parsing
                             value = value.Substring(0, MaxValueLength);
                         }
 
+                        if (stack.Count > 0 && stack.Peek().AwaitsKey)
+                        {
+                            // A key is kept as fields of its pair (see YamlPair), so no node is made for it.
+                            stack.Peek().AddKey(strings.Share(value), scalar.Style == ScalarStyle.Plain, span, lineSpan);
+                            break;
+                        }
+
                         var node = new YamlNode(
                             YamlNodeKind.Scalar,
                             strings.Share(value),
@@ -230,12 +237,22 @@ namespace KzData.Generators.Parsing
 
             private readonly List<YamlNode> items = new();
             private readonly List<YamlPair> pairs = new();
-            private Dictionary<string, YamlNode>? keys;
-            private YamlNode? pendingKey;
+            private Dictionary<string, YamlPair>? keys;
+
+            // The key waiting for its value: a single value's fields, or a list or mapping used as a key.
+            private bool hasKey;
+            private string keyText = string.Empty;
+            private bool keyIsPlain;
+            private TextSpan keySpan;
+            private LinePositionSpan keyLineSpan;
+            private YamlNode? complexKey;
 
             public YamlNodeKind Kind { get; private set; }
 
             public Mark Start { get; private set; }
+
+            /// <summary>True for a mapping whose next node is a key.</summary>
+            public bool AwaitsKey => Kind == YamlNodeKind.Mapping && !hasKey;
 
             public void Reset(YamlNodeKind kind, Mark start)
             {
@@ -244,7 +261,19 @@ namespace KzData.Generators.Parsing
                 items.Clear();
                 pairs.Clear();
                 keys = null;
-                pendingKey = null;
+                hasKey = false;
+                complexKey = null;
+            }
+
+            /// <summary>A key that is a single value (<see cref="AwaitsKey"/> must be true).</summary>
+            public void AddKey(string text, bool isPlain, TextSpan span, LinePositionSpan lineSpan)
+            {
+                hasKey = true;
+                keyText = text;
+                keyIsPlain = isPlain;
+                keySpan = span;
+                keyLineSpan = lineSpan;
+                complexKey = null;
             }
 
             public void Add(YamlNode node, List<DiagnosticInfo> diagnostics)
@@ -255,37 +284,39 @@ namespace KzData.Generators.Parsing
                     return;
                 }
 
-                if (pendingKey is null)
+                if (!hasKey)
                 {
-                    pendingKey = node;
+                    AddKey(node.Value, node.IsPlain, node.Span, node.LineSpan);
+                    complexKey = node.Kind == YamlNodeKind.Scalar ? null : node;
                     return;
                 }
 
-                var key = pendingKey;
-                pendingKey = null;
-                if (key.Kind == YamlNodeKind.Scalar && FirstKey(key.Value) is { } first)
+                hasKey = false;
+                var pair = complexKey is null ? new YamlPair(keyText, keyIsPlain, keySpan, keyLineSpan, node) : new YamlPair(complexKey, node);
+                complexKey = null;
+                if (pair.KeyIsScalar && FirstKey(pair.KeyText) is { } first)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value, first.Line));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, pair.KeyLocation, pair.KeyText, first.Key.Line));
                     return;
                 }
 
-                pairs.Add(new YamlPair(key, node));
-                if (key.Kind == YamlNodeKind.Scalar && keys is not null)
+                pairs.Add(pair);
+                if (pair.KeyIsScalar && keys is not null)
                 {
-                    keys[key.Value] = key;
+                    keys[pair.KeyText] = pair;
                 }
             }
 
-            /// <summary>The earlier key node of this text, or null: only scalar keys count, as only they can repeat.</summary>
-            private YamlNode? FirstKey(string value)
+            /// <summary>The earlier pair with a key of this text, or null: only scalar keys count, as only they can repeat.</summary>
+            private YamlPair? FirstKey(string value)
             {
                 if (keys is null && pairs.Count <= ScanLimit)
                 {
                     foreach (var pair in pairs)
                     {
-                        if (pair.Key.Kind == YamlNodeKind.Scalar && string.Equals(pair.Key.Value, value, StringComparison.Ordinal))
+                        if (pair.KeyIsScalar && string.Equals(pair.KeyText, value, StringComparison.Ordinal))
                         {
-                            return pair.Key;
+                            return pair;
                         }
                     }
 
@@ -294,12 +325,12 @@ namespace KzData.Generators.Parsing
 
                 if (keys is null)
                 {
-                    keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+                    keys = new Dictionary<string, YamlPair>(StringComparer.Ordinal);
                     foreach (var pair in pairs)
                     {
-                        if (pair.Key.Kind == YamlNodeKind.Scalar)
+                        if (pair.KeyIsScalar)
                         {
-                            keys[pair.Key.Value] = pair.Key;
+                            keys[pair.KeyText] = pair;
                         }
                     }
                 }

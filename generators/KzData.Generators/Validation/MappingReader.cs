@@ -14,8 +14,11 @@ namespace KzData.Generators.Validation
     /// </summary>
     internal sealed class MappingReader
     {
-        /// <summary>Each allowed key's pair, at the key's index in <see cref="allowed"/> (null: absent).</summary>
-        private readonly YamlPair?[] pairs;
+        /// <summary>
+        /// Each allowed key's pair, at the key's index in <see cref="allowed"/>: its index in the node's pairs plus one
+        /// (0: absent). An int, not a copy of the pair: a reader lives as long as its item's checks, for every item.
+        /// </summary>
+        private readonly int[] slots;
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly YamlNode node;
         private readonly string[] allowed;
@@ -49,25 +52,26 @@ namespace KzData.Generators.Validation
             this.node = node;
             this.allowed = allowed;
             this.diagnostics = diagnostics;
-            pairs = new YamlPair?[allowed.Length];
-            foreach (var pair in node.Pairs)
+            slots = new int[allowed.Length];
+            for (var p = 0; p < node.Pairs.Count; p++)
             {
-                if (pair.Key.Kind != YamlNodeKind.Scalar)
+                var pair = node.Pairs[p];
+                if (!pair.KeyIsScalar)
                 {
-                    Report(DiagnosticDescriptors.WrongType, pair.Key.Location, "key", "a single value", pair.Key.Describe());
+                    Report(DiagnosticDescriptors.WrongType, pair.KeyLocation, "key", "a single value", pair.Key.Describe());
                     continue;
                 }
 
-                var index = IndexOf(pair.Key.Value);
+                var index = IndexOf(pair.KeyText);
                 if (index < 0)
                 {
-                    var suggestion = Suggestions.Nearest(pair.Key.Value, allowed.Select(k => (k, Enumerable.Empty<string>())));
+                    var suggestion = Suggestions.Nearest(pair.KeyText, allowed.Select(k => (k, Enumerable.Empty<string>())));
                     var hint = suggestion is null ? $"; allowed keys: {string.Join(", ", allowed)}" : Suggestions.DidYouMean(suggestion);
-                    Report(DiagnosticDescriptors.UnknownKey, pair.Key.Location, pair.Key.Value, Context, hint);
+                    Report(DiagnosticDescriptors.UnknownKey, pair.KeyLocation, pair.KeyText, Context, hint);
                     continue;
                 }
 
-                pairs[index] = pair;
+                slots[index] = p + 1;
             }
         }
 
@@ -76,10 +80,10 @@ namespace KzData.Generators.Validation
 
         public LocationInfo Location => node.Location;
 
-        public bool Has(string key) => pairs[Known(key)] is not null;
+        public bool Has(string key) => slots[Known(key)] != 0;
 
         /// <summary>The location of a key, or of the mapping when the key is absent.</summary>
-        public LocationInfo KeyLocation(string key) => Pair(key) is { } pair ? pair.Key.Location : node.Location;
+        public LocationInfo KeyLocation(string key) => Pair(key) is { } pair ? pair.KeyLocation : node.Location;
 
         public void RequireAll(string[] required, params string[] except)
         {
@@ -95,7 +99,7 @@ namespace KzData.Generators.Validation
         /// <summary>A single non-empty value, or null (with a diagnostic when present but wrong or empty).</summary>
         public YamlNode? Scalar(string key, bool required = false)
         {
-            if (pairs[Known(key)] is not { } pair)
+            if (At(Known(key)) is not { } pair)
             {
                 return null;
             }
@@ -111,7 +115,7 @@ namespace KzData.Generators.Validation
             {
                 if (required)
                 {
-                    Report(DiagnosticDescriptors.EmptyValue, pair.Key.Location, key);
+                    Report(DiagnosticDescriptors.EmptyValue, pair.KeyLocation, key);
                 }
 
                 return null;
@@ -161,7 +165,7 @@ namespace KzData.Generators.Validation
 
         private YamlNode? Child(string key, YamlNodeKind kind, string expected)
         {
-            if (pairs[Known(key)] is not { } pair || pair.Value.IsNull)
+            if (At(Known(key)) is not { } pair || pair.Value.IsNull)
             {
                 return null;
             }
@@ -189,7 +193,7 @@ namespace KzData.Generators.Validation
         {
             foreach (var pair in node.Pairs)
             {
-                if (pair.Key.Value == "id" && pair.Value.Kind == YamlNodeKind.Scalar && !pair.Value.IsNull)
+                if (pair.KeyText == "id" && pair.Value.Kind == YamlNodeKind.Scalar && !pair.Value.IsNull)
                 {
                     return $"{itemName} '{pair.Value.Value}'";
                 }
@@ -199,7 +203,10 @@ namespace KzData.Generators.Validation
         }
 
         /// <summary>The pair of a key, null when absent or not a key of the schema.</summary>
-        private YamlPair? Pair(string key) => IndexOf(key) is var index and >= 0 ? pairs[index] : null;
+        private YamlPair? Pair(string key) => IndexOf(key) is var index and >= 0 ? At(index) : null;
+
+        /// <summary>The pair of the allowed key at <paramref name="index"/>, null when absent.</summary>
+        private YamlPair? At(int index) => slots[index] == 0 ? null : node.Pairs[slots[index] - 1];
 
         /// <summary>The index of an allowed key, -1 for none; the schema's key lists are short, so a scan beats hashing.</summary>
         private int IndexOf(string key)

@@ -28,9 +28,14 @@ namespace KzData.Generators.Validation
 
         public string Text { get; }
 
-        public static NormalizedText Create(string original)
+        /// <param name="original">The text to normalise.</param>
+        /// <param name="scratch">
+        /// A buffer to fold into, reused from text to text when it is long enough (a run over many seeds then allocates
+        /// one buffer, not one per seed beside its normalised string).
+        /// </param>
+        public static NormalizedText Create(string original, char[]? scratch = null)
         {
-            var chars = new char[original.Length];
+            var chars = scratch is not null && scratch.Length >= original.Length ? scratch : new char[original.Length];
             var runStarts = new List<int> { 0 };
             var runOriginals = new List<int> { 0 };
             var n = 0;

@@ -9,21 +9,30 @@ namespace KzData.Generators.Validation
         private readonly int[] lineStarts;
         private List<(string Word, int Start)>? words;
 
-        public SeedText(string fileName, string original)
+        /// <param name="fileName">The seed's file name.</param>
+        /// <param name="original">Its text.</param>
+        /// <param name="scratch">A buffer for normalising, shared by the seeds of a run (see <see cref="NormalizedText.Create"/>).</param>
+        public SeedText(string fileName, string original, char[]? scratch = null)
         {
             FileName = fileName;
             Original = original;
-            Normalized = NormalizedText.Create(original);
-            var starts = new List<int> { 0 };
+            Normalized = NormalizedText.Create(original, scratch);
+            // Counted first, so the line starts are one array of the right size (not a list grown and copied).
+            var lines = 1;
+            for (var i = 0; i < original.Length; i++)
+            {
+                lines += original[i] == '\n' ? 1 : 0;
+            }
+
+            lineStarts = new int[lines];
+            var line = 1;
             for (var i = 0; i < original.Length; i++)
             {
                 if (original[i] == '\n')
                 {
-                    starts.Add(i + 1);
+                    lineStarts[line++] = i + 1;
                 }
             }
-
-            lineStarts = starts.ToArray();
         }
 
         public string FileName { get; }

@@ -46,20 +46,20 @@ namespace KzData.Generators.Validation
 
         private void CheckNames()
         {
-            var taken = Taken("Sources");
+            var taken = Taken("Sources", sources.Count);
             foreach (var source in sources)
             {
                 source.Emit = source.Emit && NameIsFree(taken, source.Id!, "source");
             }
 
-            taken = Taken("Entities");
+            taken = Taken("Entities", entities.Count);
             foreach (var entity in entities)
             {
                 entity.Emit = entity.Emit && NameIsFree(taken, entity.Id!, "entity");
             }
 
             // A renamed or merged fact keeps its old member (obsolete) in Facts, so its id takes a name there too.
-            taken = Taken("Facts");
+            taken = Taken("Facts", facts.Count + retired.Count);
             foreach (var fact in facts)
             {
                 fact.Emit = fact.Emit && NameIsFree(taken, fact.Id!, "fact");
@@ -71,10 +71,10 @@ namespace KzData.Generators.Validation
             }
         }
 
-        /// <summary>The member names a generated class already has: its own and object's.</summary>
-        private static Dictionary<string, string> Taken(string className)
+        /// <summary>The member names a generated class already has: its own and object's; room for <paramref name="items"/> more.</summary>
+        private static Dictionary<string, string> Taken(string className, int items)
         {
-            var taken = new Dictionary<string, string>(System.StringComparer.Ordinal) { [className] = $"the class {className}" };
+            var taken = new Dictionary<string, string>(items + ReservedMembers.Length + 1, System.StringComparer.Ordinal) { [className] = $"the class {className}" };
             foreach (var reserved in ReservedMembers)
             {
                 taken[reserved] = $"object.{reserved}";

@@ -22,13 +22,33 @@ namespace KzData.Generators.Validation
         private bool CheckTextBudget(YamlNode root)
         {
             long total = 0;
-            var stack = new Stack<YamlNode>();
-            stack.Push(root);
+            // A node, or (Pair >= 0) the key of its pair at that index: a key that is a single value is counted from
+            // its pair's fields, as it has no node of its own (see YamlPair).
+            var stack = new Stack<(YamlNode Node, int Pair)>();
+            stack.Push((root, -1));
             // Scalars are summed in file order (a depth-first walk, keys before values), so the report names the value
             // where the sum first passes the budget.
             while (stack.Count > 0)
             {
-                var node = stack.Pop();
+                var (node, pairIndex) = stack.Pop();
+                if (pairIndex >= 0)
+                {
+                    var pair = node.Pairs[pairIndex];
+                    if (!pair.KeyIsScalar)
+                    {
+                        stack.Push((pair.Key, -1));
+                        continue;
+                    }
+
+                    total += pair.KeyText.Length;
+                    if (total > MaxTotalText)
+                    {
+                        return OverBudget(pair.Key, total);
+                    }
+
+                    continue;
+                }
+
                 if (node.Kind == YamlNodeKind.Scalar)
                 {
                     total += node.Value.Length;
@@ -40,13 +60,13 @@ namespace KzData.Generators.Validation
 
                 for (var i = node.Pairs.Count - 1; i >= 0; i--)
                 {
-                    stack.Push(node.Pairs[i].Value);
-                    stack.Push(node.Pairs[i].Key);
+                    stack.Push((node.Pairs[i].Value, -1));
+                    stack.Push((node, i));
                 }
 
                 for (var i = node.Items.Count - 1; i >= 0; i--)
                 {
-                    stack.Push(node.Items[i]);
+                    stack.Push((node.Items[i], -1));
                 }
             }
 

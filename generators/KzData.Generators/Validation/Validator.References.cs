@@ -204,7 +204,6 @@ namespace KzData.Generators.Validation
         /// <summary>Indexes items by id, reporting duplicates; only the first of each id is emitted.</summary>
         private void Index<T>(List<T> items, System.Func<T, YamlNode?> id, Dictionary<string, T> byId, string what, System.Action<T, bool> setEmit)
         {
-            var firsts = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
             foreach (var item in items)
             {
                 var node = id(item);
@@ -214,14 +213,14 @@ namespace KzData.Generators.Validation
                     continue;
                 }
 
-                if (firsts.TryGetValue(node.Value, out var first))
+                // The index holds the first item of each id, so it also tells where that id was first given.
+                if (byId.TryGetValue(node.Value, out var first))
                 {
-                    Report(DiagnosticDescriptors.DuplicateId, node.Location, what, node.Value, first.Line);
+                    Report(DiagnosticDescriptors.DuplicateId, node.Location, what, node.Value, id(first)!.Line);
                     setEmit(item, false);
                     continue;
                 }
 
-                firsts[node.Value] = node;
                 byId[node.Value] = item;
                 setEmit(item, true);
             }

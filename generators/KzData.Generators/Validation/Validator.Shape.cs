@@ -77,6 +77,9 @@ namespace KzData.Generators.Validation
             }
         }
 
+        /// <summary>The terms of the item being read (see <see cref="ReadTerms"/>).</summary>
+        private readonly List<TermModel> termScratch = new();
+
         private MappingReader Reader(YamlNode node, Shape shape, params string[] except)
         {
             // The item is named (by id, else line) in every message about it, when one is reported.
@@ -243,7 +246,9 @@ namespace KzData.Generators.Validation
         /// </summary>
         private EquatableArray<TermModel> ReadTerms(MappingReader reader, Shape shape)
         {
-            List<TermModel>? terms = null;
+            // Into a reused list, copied once into the item's own array (not a list per item, then its copy).
+            var terms = termScratch;
+            terms.Clear();
             foreach (var key in shape.Keys)
             {
                 if (key.Kind != ValueKind.Term || !(key.Required || reader.Has(key.Name)))
@@ -253,11 +258,11 @@ namespace KzData.Generators.Validation
 
                 if (ReadTerm(reader, key.Name, key.Vocabulary!.What, key.Vocabulary) is { } value)
                 {
-                    (terms ??= new List<TermModel>(4)).Add(new TermModel(key.Name, value));
+                    terms.Add(new TermModel(key.Name, value));
                 }
             }
 
-            return terms is null ? EquatableArray<TermModel>.Empty : terms.ToEquatableArray();
+            return terms.ToEquatableArray();
         }
 
         /// <summary>A term of a closed vocabulary; an unknown one is reported with the nearest term and the allowed ones.</summary>

@@ -39,6 +39,14 @@ namespace KzData.Generators.Validation
             this.path = path;
             this.released = released;
             this.cancellationToken = cancellationToken;
+            // One normalising buffer for every seed, as long as the longest.
+            var longest = 0;
+            foreach (var seed in seedFiles)
+            {
+                longest = Math.Max(longest, seed.Text.Length);
+            }
+
+            var scratch = new char[longest];
             foreach (var seed in seedFiles)
             {
                 if (seed.Refusal is not null)
@@ -48,7 +56,7 @@ namespace KzData.Generators.Validation
                 }
 
                 // A seed in the seeds folder wins over a refused file of the same name elsewhere.
-                seeds[seed.FileName] = new SeedText(seed.FileName, seed.Text);
+                seeds[seed.FileName] = new SeedText(seed.FileName, seed.Text, scratch);
                 TextHazards.Scan(seed.Path, seed.Text, isSeed: true, diagnostics);
             }
         }
