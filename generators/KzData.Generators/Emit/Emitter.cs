@@ -232,8 +232,11 @@ namespace KzData.Generators.Emit
         internal static string ReadBlob(string method) =>
             $"DataBlobAttribute.Of(typeof(Dataset).GetMethod(nameof({method}), DataBlobAttribute.Flags))";
 
-        /// <summary>A loader runs its loop once per item on first access: compiled optimized at once, not tier-0 first.</summary>
-        private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+        /// <summary>
+        /// A loader runs its loop once per item on first access: compiled optimized at once, not tier-0 first (or
+        /// precompiled in a ReadyToRun publish: see LoaderCompilation).
+        /// </summary>
+        private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::KzData.LoaderCompilation.Options)]";
 
         private static Column<EntityModel>[] EntityColumns() => new[]
         {

@@ -9,8 +9,8 @@ namespace KzData;
 /// decimal tokens separated by spaces and line breaks; the strings blob is every string's UTF-8 bytes, each followed
 /// by a line break, its byte length given by the numbers blob (-1: absent). The generated loader reads the tokens in
 /// the order it wrote them, in one small loop per section, so the JIT compiles a few short methods, not one per fact.
-/// The reads are compiled fully optimized at once (<see cref="MethodImplOptions.AggressiveOptimization"/>): they run a
-/// few hundred thousand times during the first access, before tiered compilation would have promoted them.
+/// The reads are compiled fully optimized at once (<see cref="LoaderCompilation"/>, precompiled in a ReadyToRun publish):
+/// they run a few hundred thousand times during the first access, before tiered compilation would have promoted them.
 /// </summary>
 internal ref struct DataReader
 {
@@ -26,7 +26,7 @@ internal ref struct DataReader
     }
 
     /// <summary>The next number token.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(LoaderCompilation.Options)]
     public int Int()
     {
         var token = Token();
@@ -45,7 +45,7 @@ internal ref struct DataReader
 
     /// <summary>The next number token as a decimal, in invariant notation (<c>-12.5</c>).</summary>
     /// <remarks>Read by hand: the general UTF-8 number parser is a large generic method whose JIT alone costs more than the whole load.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(LoaderCompilation.Options)]
     public decimal Decimal()
     {
         var token = Token();
@@ -72,7 +72,7 @@ internal ref struct DataReader
     public string String() => OptionalString() ?? throw new System.IO.InvalidDataException("a required string is absent from the generated data");
 
     /// <summary>The next string, or null when its length is -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(LoaderCompilation.Options)]
     public string? OptionalString()
     {
         var length = Int();
@@ -87,7 +87,7 @@ internal ref struct DataReader
     }
 
     /// <summary>A partial date written as one number, <c>yyyymmdd</c> with 00 for an unknown month or day; 0 when absent.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(LoaderCompilation.Options)]
     public PartialDate? Date()
     {
         var value = Int();
@@ -99,12 +99,12 @@ internal ref struct DataReader
     }
 
     /// <summary>The item at the next index, null when the index is -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(LoaderCompilation.Options)]
     public T? Ref<T>(T[] items)
         where T : class => Int() is var index && index < 0 ? null : items[index];
 
     /// <summary>A count, then that many indexes into <paramref name="items"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(LoaderCompilation.Options)]
     public T[] Refs<T>(T[] items)
     {
         var result = new T[Int()];
@@ -117,7 +117,7 @@ internal ref struct DataReader
     }
 
     /// <summary>A count, then that many strings.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(LoaderCompilation.Options)]
     public string[] Strings()
     {
         var result = new string[Int()];
@@ -144,7 +144,7 @@ internal ref struct DataReader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(LoaderCompilation.Options)]
     private ReadOnlySpan<byte> Token()
     {
         while (numbers[numberAt] is (byte)' ' or (byte)'\n')
