@@ -56,7 +56,7 @@ OpenApiDocumentCache.UseOpenApiDocumentCache(app, OpenApiSetup.DocumentPath);
 // Everything outside /api: the fact explorer (wwwroot/index.html at "/"), Swagger UI, and response
 // compression and problem+json for their errors. API requests skip this branch: they never touch the file system, and their
 // bodies are compressed once and cached by RepresentationResult.
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site =>
+app.UseWhenLazily(c => !c.Request.Path.StartsWithSegments("/api"), site =>
 {
     site.UseStatusCodePages();
     site.UseWhen(c => c.Request.Path.StartsWithSegments("/swagger"), swagger => swagger.Use((context, next) =>
