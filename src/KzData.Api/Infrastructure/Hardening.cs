@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Cors;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -92,7 +94,13 @@ internal static class Hardening
             app.UseForwardedHeaders();
         }
 
-        app.UseCors();
+        // UseCors() would bind CorsMiddleware.Invoke's extra parameter (ICorsPolicyProvider) through a compiled
+        // expression tree at startup; the same middleware, given the same per-request provider, needs none.
+        app.Use(next =>
+        {
+            var cors = new CorsMiddleware(next, services.GetRequiredService<ICorsService>(), services.GetRequiredService<ILoggerFactory>());
+            return context => cors.Invoke(context, context.RequestServices.GetRequiredService<ICorsPolicyProvider>());
+        });
         app.Use((context, next) =>
         {
             var request = context.Request;
