@@ -138,7 +138,8 @@ namespace KzData.Generators.Emit
             w.Line("// of the reference assembly, so a data edit does not recompile the API, and UTF-8 in the #Blob heap, not in the");
             w.Line("// 16 MB user-string heap.");
             w.Open("partial class Dataset");
-            // The version hashes the emitted data itself, so it changes exactly when the data does.
+            // The version hashes the emitted source, so it changes whenever the data does (and once when the generator's
+            // output format changes, which ETags then revalidate).
             w.Line($"public static partial string Version => {CSharp.String(Hash(body.Sha256()))};");
             w.Line();
             return w.Append(body).Close().ToSourceText();
