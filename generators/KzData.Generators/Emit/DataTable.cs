@@ -119,6 +119,9 @@ namespace KzData.Generators.Emit
 
         public static Column<T> String(string name, Func<T, string> value) => new(name, "d.String()", (t, item) => t.String(value(item)));
 
+        /// <summary>A string the loader leaves encoded until it is first read (<c>Lazy&lt;string&gt;</c>); written as <see cref="String"/>.</summary>
+        public static Column<T> DeferredString(string name, Func<T, string> value) => new(name, "d.DeferredString()", (t, item) => t.String(value(item)));
+
         public static Column<T> OptionalString(string name, Func<T, string?> value) => new(name, "d.OptionalString()", (t, item) => t.String(value(item)));
 
         public static Column<T> Date(string name, Func<T, Model.DateModel?> value) => new(name, "d.Date()", (t, item) => t.Date(value(item)));

@@ -258,7 +258,8 @@ namespace KzData.Generators.Emit
             Column<SourceModel>.Ref("publisher", "e", x => x.Publisher),
             Column<SourceModel>.Date("published", x => x.Published),
             Column<SourceModel>.OptionalString("note", x => x.Note),
-            Column<SourceModel>.String("text", x => x.Text),
+            // An article's full text: megabytes at scale, and most readers of the dataset never ask for it.
+            Column<SourceModel>.DeferredString("text", x => x.Text),
         };
 
         private static Column<FactModel>[] FactColumns()

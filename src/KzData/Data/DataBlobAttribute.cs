@@ -28,9 +28,10 @@ internal sealed class DataBlobAttribute(string text) : Attribute
     /// <remarks>
     /// Under the JIT the bytes are read where they are, in the loaded assembly's metadata: constructing the attribute would
     /// decode megabytes into one more string (at 10,000 facts that more than doubled the first access). Native AOT keeps no
-    /// ECMA metadata at run time, so there the attribute is constructed and its string encoded.
+    /// ECMA metadata at run time, so there the attribute is constructed and its string encoded. Memory, not a span: a
+    /// deferred string (<see cref="DataReader.DeferredString"/>) is decoded from it after the loader has returned.
     /// </remarks>
-    public static unsafe ReadOnlySpan<byte> Of(MethodInfo? method)
+    public static unsafe ReadOnlyMemory<byte> Of(MethodInfo? method)
     {
         if (method is null)
         {
@@ -47,7 +48,7 @@ internal sealed class DataBlobAttribute(string text) : Attribute
                 var value = reader.GetBlobReader(reader.GetCustomAttribute(handle).Value);
                 value.ReadUInt16();
                 var size = value.ReadCompressedInteger();
-                return new ReadOnlySpan<byte>(value.CurrentPointer, size);
+                return new MetadataMemory(value.CurrentPointer, size).Memory;
             }
         }
 

@@ -16,13 +16,15 @@ internal ref struct DataReader
 {
     private readonly ReadOnlySpan<byte> numbers;
     private readonly ReadOnlySpan<byte> strings;
+    private readonly ReadOnlyMemory<byte> stringsMemory;
     private int numberAt;
     private int stringAt;
 
-    public DataReader(ReadOnlySpan<byte> numbers, ReadOnlySpan<byte> strings)
+    public DataReader(ReadOnlyMemory<byte> numbers, ReadOnlyMemory<byte> strings)
     {
-        this.numbers = numbers;
-        this.strings = strings;
+        this.numbers = numbers.Span;
+        this.strings = strings.Span;
+        stringsMemory = strings;
     }
 
     /// <summary>The next number token.</summary>
@@ -84,6 +86,20 @@ internal ref struct DataReader
         var text = Encoding.UTF8.GetString(strings.Slice(stringAt, length));
         stringAt += length + 1;
         return text;
+    }
+
+    /// <summary>
+    /// The next string, decoded on its first read rather than now: for texts most readers never ask for (an article's
+    /// full text is megabytes at scale), which would otherwise be most of the first access's allocation.
+    /// </summary>
+    public Lazy<string> DeferredString()
+    {
+        var length = Int();
+        var utf8 = stringsMemory.Slice(stringAt, length);
+        stringAt += length + 1;
+
+        // Thread-safe (ExecutionAndPublication), and the factory, with the bytes it holds, is dropped once it has run.
+        return new Lazy<string>(() => Encoding.UTF8.GetString(utf8.Span));
     }
 
     /// <summary>A partial date written as one number, <c>yyyymmdd</c> with 00 for an unknown month or day; 0 when absent.</summary>

@@ -3,8 +3,10 @@ namespace KzData;
 /// <summary>A news article the dataset is built from.</summary>
 public sealed record Source
 {
-    // Generated code calls this with named arguments only.
-    internal Source(string id, string file, string title, TextQuality textQuality, string text, Entity? author = null, Entity? publisher = null, PartialDate? published = null, string? note = null)
+    private readonly Lazy<string> text;
+
+    // Generated code calls this with named arguments only; the text is decoded on its first read (DataReader.DeferredString).
+    internal Source(string id, string file, string title, TextQuality textQuality, Lazy<string> text, Entity? author = null, Entity? publisher = null, PartialDate? published = null, string? note = null)
     {
         Author = author;
         Publisher = publisher;
@@ -14,7 +16,7 @@ public sealed record Source
         Title = title;
         TextQuality = textQuality;
         Note = note;
-        Text = text;
+        this.text = text;
     }
 
     /// <summary>Kebab-case id, unique among sources.</summary>
@@ -42,7 +44,8 @@ public sealed record Source
     public string? Note { get; }
 
     /// <summary>The article's full text, exactly as in the seed file; <see cref="Evidence.Start"/> indexes into it.</summary>
-    public string Text { get; }
+    /// <remarks>Decoded from the compiled-in data on its first read (once, whichever thread reads first), not when the dataset loads.</remarks>
+    public string Text => text.Value;
 
     /// <summary>Sources are identified by id: the dataset holds one instance per id.</summary>
     public bool Equals(Source? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
