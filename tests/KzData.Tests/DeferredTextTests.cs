@@ -17,12 +17,12 @@ public sealed class DeferredTextTests
         var (context, dataset) = LoadFresh();
         try
         {
-            ((ICollection)dataset.GetProperty("Facts")!.GetValue(null)!).Count.ShouldBeGreaterThan(0);
-            var sources = ((IEnumerable)dataset.GetProperty("Sources")!.GetValue(null)!).Cast<object>().ToList();
+            ((ICollection)dataset.GetProperty(nameof(Dataset.Facts))!.GetValue(null)!).Count.ShouldBeGreaterThan(0);
+            var sources = SourcesOf(dataset);
             sources.ShouldNotBeEmpty();
             sources.ShouldAllBe(s => !IsDecoded(s));
 
-            var text = (string)sources[0].GetType().GetProperty(nameof(Source.Text))!.GetValue(sources[0])!;
+            var text = TextOf(sources[0]);
 
             text.ShouldBe(Dataset.Sources[0].Text);
             IsDecoded(sources[0]).ShouldBeTrue();
@@ -40,15 +40,14 @@ public sealed class DeferredTextTests
         var (context, dataset) = LoadFresh();
         try
         {
-            var sources = ((IEnumerable)dataset.GetProperty("Sources")!.GetValue(null)!).Cast<object>().ToList();
-            var textProperty = sources[0].GetType().GetProperty(nameof(Source.Text))!;
+            var sources = SourcesOf(dataset);
             foreach (var (source, index) in sources.Select((s, i) => (s, i)))
             {
                 using var start = new ManualResetEventSlim();
                 var readers = Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
                 {
                     start.Wait();
-                    return (string)textProperty.GetValue(source)!;
+                    return TextOf(source);
                 })).ToArray();
                 start.Set();
                 var texts = await Task.WhenAll(readers);
@@ -71,6 +70,13 @@ public sealed class DeferredTextTests
         assembly.ShouldNotBeSameAs(typeof(Dataset).Assembly);
         return (context, assembly.GetType(typeof(Dataset).FullName!, throwOnError: true)!);
     }
+
+    /// <summary>The fresh copy's <see cref="Dataset.Sources"/>, as objects of its own <see cref="Source"/> type.</summary>
+    private static List<object> SourcesOf(Type dataset) =>
+        ((IEnumerable)dataset.GetProperty(nameof(Dataset.Sources))!.GetValue(null)!).Cast<object>().ToList();
+
+    /// <summary><see cref="Source.Text"/> of a source of the fresh copy.</summary>
+    private static string TextOf(object source) => (string)source.GetType().GetProperty(nameof(Source.Text))!.GetValue(source)!;
 
     /// <summary>Whether the source's deferred text has been decoded (its private <see cref="Lazy{T}"/>).</summary>
     private static bool IsDecoded(object source)

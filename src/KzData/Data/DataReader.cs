@@ -16,6 +16,8 @@ internal ref struct DataReader
 {
     private readonly ReadOnlySpan<byte> numbers;
     private readonly ReadOnlySpan<byte> strings;
+
+    // The same bytes as strings, kept for DeferredString; strings is read per string, where Memory.Span would cost a call.
     private readonly ReadOnlyMemory<byte> stringsMemory;
     private int numberAt;
     private int stringAt;
@@ -71,7 +73,7 @@ internal ref struct DataReader
     }
 
     /// <summary>The next string; its byte length is the next number token.</summary>
-    public string String() => OptionalString() ?? throw new System.IO.InvalidDataException("a required string is absent from the generated data");
+    public string String() => OptionalString() ?? throw RequiredStringAbsent();
 
     /// <summary>The next string, or null when its length is -1.</summary>
     [MethodImpl(LoaderCompilation.Options)]
@@ -83,9 +85,7 @@ internal ref struct DataReader
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(strings.Slice(stringAt, length));
-        stringAt += length + 1;
-        return text;
+        return Encoding.UTF8.GetString(strings.Slice(TakeString(length), length));
     }
 
     /// <summary>
@@ -95,8 +95,12 @@ internal ref struct DataReader
     public Lazy<string> DeferredString()
     {
         var length = Int();
-        var utf8 = stringsMemory.Slice(stringAt, length);
-        stringAt += length + 1;
+        if (length < 0)
+        {
+            throw RequiredStringAbsent();
+        }
+
+        var utf8 = stringsMemory.Slice(TakeString(length), length);
 
         // Thread-safe (ExecutionAndPublication), and the factory, with the bytes it holds, is dropped once it has run.
         return new Lazy<string>(() => Encoding.UTF8.GetString(utf8.Span));
@@ -158,6 +162,16 @@ internal ref struct DataReader
         {
             throw new System.IO.InvalidDataException("the generated loader did not read the generated data to its end");
         }
+    }
+
+    private static System.IO.InvalidDataException RequiredStringAbsent() => new("a required string is absent from the generated data");
+
+    /// <summary>Where the next string's <paramref name="length"/> bytes start in the strings blob; moves past them and their line break.</summary>
+    private int TakeString(int length)
+    {
+        var start = stringAt;
+        stringAt += length + 1;
+        return start;
     }
 
     [MethodImpl(LoaderCompilation.Options)]
